@@ -1,0 +1,12 @@
+// The `strideback` command line: one program, one sub-command per capability.
+import { Command } from "commander";
+import { registerDecide } from "./decide.ts";
+
+const program = new Command()
+  .name("strideback")
+  .description("Stride Back: getting a runner back from a hamstring strain")
+  .showHelpAfterError();
+
+registerDecide(program);
+
+await program.parseAsync(process.argv);
