@@ -183,10 +183,10 @@ async function importEntry(run: Run, archive: ZipArchive, entry: ZipEntry, name:
   }
   if (role !== "activity") return;
   if (isPlainFit(entry.name)) {
-    const head = await archive.readHead(entry, FIT_PEEK_BYTES, run.limits, run.budget);
+    const head = await archive.readHead(entry, FIT_PEEK_BYTES, run.budget);
     const skipped = skipNonActivityFit(name, head);
     if (skipped) return run.queue.push(skipped);
-    if (head.length < FIT_PEEK_BYTES) return run.queue.submit(name, head, hints);
+    if (ZipArchive.isWhole(entry, head)) return run.queue.submit(name, head, hints, entry.name);
   }
   const bytes = await archive.read(entry, run.limits, run.budget);
   await run.queue.submit(name, bytes, hints, entry.name);

@@ -1,6 +1,8 @@
-// A zip archive read entry by entry with yauzl (lazyEntries): from a file on disk, or from memory for a
-// nested archive. Entries are inflated one at a time, only when asked, under the import limits; an entry
-// that is not read costs nothing but its central-directory record.
+// A zip archive read entry by entry: yauzl (lazyEntries) walks the central directory, from a file on disk or
+// from memory for a nested archive; an entry's compressed bytes are read only when asked and inflated in
+// one capped native call (zlib), under the import limits. An entry not read costs only its directory record.
+import { open, type FileHandle } from "node:fs/promises";
+import { constants, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { LimitExceeded, type ImportLimits } from "./limits.ts";
 
@@ -24,23 +26,40 @@ export class ByteBudget {
   }
 }
 
-export class ZipArchive {
-  private constructor(private readonly zip: yauzl.ZipFile) {}
+/** Where an archive's bytes are: a file (the user's export) or memory (a nested archive). */
+type ZipSource = { readonly kind: "file"; readonly handle: FileHandle } | { readonly kind: "buffer"; readonly buffer: Buffer };
 
-  static openFile(path: string): Promise<ZipArchive> {
-    return new Promise((resolve, reject) => {
-      yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => {
-        if (error) reject(describeZipError(error));
-        else resolve(new ZipArchive(zip));
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_BYTES = 30;
+const STORED = 0;
+const DEFLATED = 8;
+/** The most a head peek may inflate to (a peek of a bomb stops here). */
+const PEEK_OUTPUT_CAP = 1024 * 1024;
+
+export class ZipArchive {
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    private readonly source: ZipSource,
+  ) {}
+
+  static async openFile(path: string): Promise<ZipArchive> {
+    const handle = await open(path, "r");
+    try {
+      const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+        yauzl.fromFd(handle.fd, { lazyEntries: true, autoClose: false }, (error, z) => (error ? reject(describeZipError(error)) : resolve(z)));
       });
-    });
+      return new ZipArchive(zip, { kind: "file", handle });
+    } catch (e) {
+      await handle.close();
+      throw e;
+    }
   }
 
   static openBuffer(buffer: Buffer): Promise<ZipArchive> {
     return new Promise((resolve, reject) => {
       yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false }, (error, zip) => {
         if (error) reject(describeZipError(error));
-        else resolve(new ZipArchive(zip));
+        else resolve(new ZipArchive(zip, { kind: "buffer", buffer }));
       });
     });
   }
@@ -64,18 +83,70 @@ export class ZipArchive {
     }
   }
 
-  /** The whole entry, inflated, or a LimitExceeded / described error. */
-  read(entry: ZipEntry, limits: ImportLimits, budget: ByteBudget, maxBytes = limits.maxEntryBytes): Promise<Buffer> {
-    return this.collect(entry, Number.POSITIVE_INFINITY, limits, budget, maxBytes);
+  /**
+   * The whole entry, inflated in one native call whose output is capped by the size and ratio limits, so a
+   * bomb stops at the cap instead of filling memory.
+   */
+  async read(entry: ZipEntry, limits: ImportLimits, budget: ByteBudget, maxBytes = limits.maxEntryBytes): Promise<Buffer> {
+    const compressed = await this.compressedBytes(entry);
+    const ratioCap = Math.max(limits.ratioFloorBytes, limits.maxRatio * Math.max(1, entry.compressedSize));
+    const cap = Math.min(maxBytes, ratioCap);
+    let out: Buffer;
+    try {
+      out = inflate(entry, compressed, cap, false);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw new Error(`broken zip entry: ${(e as Error).message}`);
+      if (cap === maxBytes) throw new LimitExceeded(`entry inflates past ${maxBytes} bytes (limit)`);
+      throw new LimitExceeded(`entry inflates more than ${limits.maxRatio}x (${entry.compressedSize} compressed bytes): zip bomb suspected`);
+    }
+    budget.spend(out.length);
+    if (out.length !== entry.declaredSize) throw new Error(`broken zip entry: ${out.length} bytes inflated, ${entry.declaredSize} declared`);
+    return out;
   }
 
-  /** The first `bytes` bytes of the entry (or all of a shorter one); inflation stops there. */
-  readHead(entry: ZipEntry, bytes: number, limits: ImportLimits, budget: ByteBudget): Promise<Buffer> {
-    return this.collect(entry, bytes, limits, budget, limits.maxEntryBytes);
+  /** The first bytes of the entry (about `bytes`; all of a shorter one), from inflating only its start. */
+  async readHead(entry: ZipEntry, bytes: number, budget: ByteBudget): Promise<Buffer> {
+    const compressed = await this.compressedBytes(entry, bytes);
+    let out: Buffer;
+    try {
+      out = inflate(entry, compressed, PEEK_OUTPUT_CAP, compressed.length < entry.compressedSize);
+    } catch (e) {
+      if (e instanceof RangeError) throw new LimitExceeded("entry's first bytes inflate past 1 MB: zip bomb suspected");
+      throw new Error(`broken zip entry: ${(e as Error).message}`);
+    }
+    budget.spend(out.length);
+    return out;
+  }
+
+  /** True when `head` (from readHead) is the entry's whole content. */
+  static isWhole(entry: ZipEntry, head: Uint8Array): boolean {
+    return head.length === entry.declaredSize;
   }
 
   close(): void {
     this.zip.close();
+    if (this.source.kind === "file") void this.source.handle.close();
+  }
+
+  private async compressedBytes(entry: ZipEntry, atMost = Number.POSITIVE_INFINITY): Promise<Buffer> {
+    const offset = entry.raw.relativeOffsetOfLocalHeader;
+    const header = await this.slice(offset, LOCAL_HEADER_BYTES);
+    if (header.length < LOCAL_HEADER_BYTES || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+      throw new Error(`broken zip: no local header for ${entry.name}`);
+    }
+    if ((entry.raw.generalPurposeBitFlag & 1) !== 0) throw new Error("broken zip entry: encrypted");
+    const dataStart = offset + LOCAL_HEADER_BYTES + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const length = Math.min(entry.compressedSize, atMost);
+    const data = await this.slice(dataStart, length);
+    if (data.length < length) throw new Error(`broken zip: ${entry.name} is cut short`);
+    return data;
+  }
+
+  private async slice(position: number, length: number): Promise<Buffer> {
+    if (this.source.kind === "buffer") return this.source.buffer.subarray(position, position + length);
+    const out = Buffer.allocUnsafe(length);
+    const { bytesRead } = await this.source.handle.read(out, 0, length, position);
+    return out.subarray(0, bytesRead);
   }
 
   private nextEntry(): Promise<yauzl.Entry | null> {
@@ -90,53 +161,17 @@ export class ZipArchive {
       this.zip.readEntry();
     });
   }
-
-  private collect(entry: ZipEntry, wanted: number, limits: ImportLimits, budget: ByteBudget, maxBytes: number): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-      this.zip.openReadStream(entry.raw, (error, stream) => {
-        if (error) return reject(describeZipError(error));
-        const chunks: Buffer[] = [];
-        let total = 0;
-        let settled = false;
-        const finish = (outcome: Error | null) => {
-          if (settled) return;
-          settled = true;
-          if (outcome) reject(outcome);
-          else {
-            const all = Buffer.concat(chunks, total);
-            resolve(all.length > wanted ? all.subarray(0, wanted) : all);
-          }
-        };
-        stream.on("data", (chunk: Buffer) => {
-          total += chunk.length;
-          chunks.push(chunk);
-          try {
-            budget.spend(chunk.length);
-            checkEntrySize(entry, total, limits, maxBytes);
-          } catch (limit) {
-            stream.destroy();
-            return finish(limit as Error);
-          }
-          if (total >= wanted) {
-            stream.destroy();
-            finish(null);
-          }
-        });
-        stream.on("error", (e: Error) => finish(describeZipError(e)));
-        stream.on("end", () => finish(null));
-        stream.on("close", () => finish(null));
-      });
-    });
-  }
 }
 
-function checkEntrySize(entry: ZipEntry, inflated: number, limits: ImportLimits, maxBytes: number): void {
-  if (inflated > maxBytes) throw new LimitExceeded(`entry inflates past ${maxBytes} bytes (limit)`);
-  if (inflated > limits.ratioFloorBytes && inflated > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-    throw new LimitExceeded(
-      `entry inflates more than ${limits.maxRatio}x (${entry.compressedSize} compressed bytes gave over ${inflated}): zip bomb suspected`,
-    );
+/** Inflates (or copies, when stored) `compressed`, never past `cap` bytes (RangeError beyond). */
+function inflate(entry: ZipEntry, compressed: Buffer, cap: number, partial: boolean): Buffer {
+  const method = entry.raw.compressionMethod;
+  if (method === STORED) {
+    if (compressed.length > cap) throw new RangeError("over the cap");
+    return Buffer.from(compressed);
   }
+  if (method !== DEFLATED) throw new Error(`compression method ${method} is not supported`);
+  return inflateRawSync(compressed, { maxOutputLength: cap, ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) });
 }
 
 function describeZipError(error: Error): Error {
