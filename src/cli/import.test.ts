@@ -31,7 +31,7 @@ function capture() {
 async function importWith(paths: string[], flags: Parameters<typeof runImport>[1], sink?: ActivitySink) {
   const stdout = capture();
   const stderr = capture();
-  const code = await runImport(paths, { jobs: "1", ...flags }, { stdout: stdout.stream, stderr: stderr.stream, ...(sink ? { openSink: async () => sink } : {}) });
+  const code = await runImport(paths, { threads: "0", ...flags }, { stdout: stdout.stream, stderr: stderr.stream, ...(sink ? { openSink: async () => sink } : {}) });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
@@ -72,7 +72,7 @@ describe("strideback import", () => {
   });
 
   it("runs as ./bin/strideback with decoding threads", () => {
-    const out = execFileSync(join(repoRoot, "bin/strideback"), ["import", "--dry-run", "--json", "--jobs", "2", run, settings], { encoding: "utf8" });
+    const out = execFileSync(join(repoRoot, "bin/strideback"), ["import", "--dry-run", "--json", "--threads", "2", run, settings], { encoding: "utf8" });
     expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { kind: string }).kind).sort()).toEqual(["activity", "not_activity"]); // completion order
   });
 });

@@ -1,7 +1,8 @@
 // Imports what a user points at: activity files, folders (walked recursively), zip archives (Garmin and
 // Strava exports, nested zips) -> one result per activity file, in a stream. A broken entry is a result
 // with its reason and the batch goes on; indexes (Strava CSV, Garmin summaries) are read first as hints.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { decodeFit } from "../fit/decode-fit.ts";
 import { detectFormat, failed, type ImportFileResult } from "../import-file.ts";
@@ -27,6 +28,8 @@ export interface ImportOptions {
   readonly onGarminSummaries?: (count: number) => void;
 }
 
+let nestedCount = 0;
+
 /** Bytes of a FIT's start that hold its file_id: enough to skip non-activities without inflating them. */
 const FIT_PEEK_BYTES = 1024;
 
@@ -36,6 +39,8 @@ interface Run {
   readonly queue: DecodeQueue;
   readonly options: ImportOptions;
   readonly progress: { doneBytes: number; totalBytes: number; results: number };
+  /** A private temporary folder for nested archives, made on first use. */
+  readonly scratch: () => Promise<string>;
 }
 
 export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<void> {
@@ -46,13 +51,24 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     await options.onResult(result);
     options.onProgress?.({ ...progress });
   };
+  let scratchDir: Promise<string> | null = null;
   const run: Run = {
     limits,
     budget: new ByteBudget(limits.maxTotalBytes),
     queue: new DecodeQueue(options.decoder ?? inProcessDecoder(limits), emit),
     options,
     progress,
+    scratch: () => (scratchDir ??= mkdtemp(join(tmpdir(), "strideback-import-"))),
   };
+  try {
+    await importAll(run, paths);
+  } finally {
+    if (scratchDir) await rm(await scratchDir, { recursive: true, force: true });
+  }
+}
+
+async function importAll(run: Run, paths: readonly string[]): Promise<void> {
+  const { progress } = run;
   const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => (s.isFile() ? s.size : 0), () => 0)));
   progress.totalBytes = sizes.reduce((a, b) => a + b, 0);
   for (const path of paths) {
@@ -127,7 +143,7 @@ async function importArchiveFile(run: Run, path: string, size: number): Promise<
   try {
     await importArchive(run, archive, path, 1, size);
   } finally {
-    archive.close();
+    await archive.close();
   }
 }
 
@@ -173,12 +189,18 @@ async function importEntry(run: Run, archive: ZipArchive, entry: ZipEntry, name:
     if (depth >= run.limits.maxDepth) {
       return run.queue.push(failed(name, null, `archive nested ${depth + 1} deep: over the limit of ${run.limits.maxDepth}`));
     }
-    const bytes = await archive.read(entry, run.limits, run.budget, run.limits.maxNestedArchiveBytes);
-    const inner = await ZipArchive.openBuffer(bytes);
+    // The nested archive goes to a temporary file, still compressed: memory stays flat whatever its size.
+    const path = join(await run.scratch(), `nested-${nestedCount++}.zip`);
     try {
-      return await importArchive(run, inner, name, depth + 1, 0);
+      await archive.extractTo(entry, path, run.limits, run.budget, run.limits.maxNestedArchiveBytes);
+      const inner = await ZipArchive.openFile(path);
+      try {
+        return await importArchive(run, inner, name, depth + 1, 0);
+      } finally {
+        await inner.close();
+      }
     } finally {
-      inner.close();
+      await rm(path, { force: true });
     }
   }
   if (role !== "activity") return;

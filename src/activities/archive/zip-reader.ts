@@ -1,8 +1,11 @@
-// A zip archive read entry by entry: yauzl (lazyEntries) walks the central directory, from a file on disk or
-// from memory for a nested archive; an entry's compressed bytes are read only when asked and inflated in
-// one capped native call (zlib), under the import limits. An entry not read costs only its directory record.
+// A zip archive read entry by entry: yauzl (lazyEntries) walks the central directory of a file on disk (the
+// export, or a nested archive spilled compressed to a temporary file); an entry's bytes are read only when
+// asked and inflated in one capped native call (zlib) under the import limits. Unread entries cost nothing.
+import { createWriteStream } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import { constants, inflateRawSync } from "node:zlib";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { constants, createInflateRaw, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { LimitExceeded, type ImportLimits } from "./limits.ts";
 
@@ -26,8 +29,8 @@ export class ByteBudget {
   }
 }
 
-/** Where an archive's bytes are: a file (the user's export) or memory (a nested archive). */
-type ZipSource = { readonly kind: "file"; readonly handle: FileHandle } | { readonly kind: "buffer"; readonly buffer: Buffer };
+/** Where an archive's bytes are: a file (the user's export, or a nested archive spilled to a temporary file). */
+type ZipSource = { readonly kind: "file"; readonly handle: FileHandle };
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const LOCAL_HEADER_BYTES = 30;
@@ -53,15 +56,6 @@ export class ZipArchive {
       await handle.close();
       throw e;
     }
-  }
-
-  static openBuffer(buffer: Buffer): Promise<ZipArchive> {
-    return new Promise((resolve, reject) => {
-      yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false }, (error, zip) => {
-        if (error) reject(describeZipError(error));
-        else resolve(new ZipArchive(zip, { kind: "buffer", buffer }));
-      });
-    });
   }
 
   get entryCount(): number {
@@ -118,24 +112,63 @@ export class ZipArchive {
     return out;
   }
 
+  /**
+   * Streams the entry, inflated, into a file (a nested archive: kept compressed on disk rather than held in
+   * memory), under the same size, ratio and budget limits as `read`.
+   */
+  async extractTo(entry: ZipEntry, path: string, limits: ImportLimits, budget: ByteBudget, maxBytes: number): Promise<void> {
+    const start = await this.dataStart(entry);
+    const end = start + entry.compressedSize;
+    const input = this.source.handle.createReadStream({ start, end: Math.max(start, end - 1), autoClose: false });
+    const method = entry.raw.compressionMethod;
+    if (method !== STORED && method !== DEFLATED) throw new Error(`broken zip entry: compression method ${method} is not supported`);
+    let total = 0;
+    const guard = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        total += chunk.length;
+        try {
+          budget.spend(chunk.length);
+          if (total > maxBytes) throw new LimitExceeded(`entry inflates past ${maxBytes} bytes (limit)`);
+          if (total > limits.ratioFloorBytes && total > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+            throw new LimitExceeded(`entry inflates more than ${limits.maxRatio}x (${entry.compressedSize} compressed bytes): zip bomb suspected`);
+          }
+          done(null, chunk);
+        } catch (e) {
+          done(e as Error);
+        }
+      },
+    });
+    try {
+      const output = createWriteStream(path);
+      if (method === DEFLATED) await pipeline(input, createInflateRaw(), guard, output);
+      else await pipeline(input, guard, output);
+    } catch (e) {
+      throw e instanceof LimitExceeded ? e : new Error(`broken zip entry: ${(e as Error).message}`);
+    }
+  }
+
   /** True when `head` (from readHead) is the entry's whole content. */
   static isWhole(entry: ZipEntry, head: Uint8Array): boolean {
     return head.length === entry.declaredSize;
   }
 
-  close(): void {
-    this.zip.close();
-    if (this.source.kind === "file") void this.source.handle.close();
+  /** yauzl reads through our handle's descriptor: closing the handle is the one close. */
+  close(): Promise<void> {
+    return this.source.handle.close();
   }
 
-  private async compressedBytes(entry: ZipEntry, atMost = Number.POSITIVE_INFINITY): Promise<Buffer> {
+  private async dataStart(entry: ZipEntry): Promise<number> {
     const offset = entry.raw.relativeOffsetOfLocalHeader;
     const header = await this.slice(offset, LOCAL_HEADER_BYTES);
     if (header.length < LOCAL_HEADER_BYTES || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
       throw new Error(`broken zip: no local header for ${entry.name}`);
     }
     if ((entry.raw.generalPurposeBitFlag & 1) !== 0) throw new Error("broken zip entry: encrypted");
-    const dataStart = offset + LOCAL_HEADER_BYTES + header.readUInt16LE(26) + header.readUInt16LE(28);
+    return offset + LOCAL_HEADER_BYTES + header.readUInt16LE(26) + header.readUInt16LE(28);
+  }
+
+  private async compressedBytes(entry: ZipEntry, atMost = Number.POSITIVE_INFINITY): Promise<Buffer> {
+    const dataStart = await this.dataStart(entry);
     const length = Math.min(entry.compressedSize, atMost);
     const data = await this.slice(dataStart, length);
     if (data.length < length) throw new Error(`broken zip: ${entry.name} is cut short`);
@@ -143,7 +176,6 @@ export class ZipArchive {
   }
 
   private async slice(position: number, length: number): Promise<Buffer> {
-    if (this.source.kind === "buffer") return this.source.buffer.subarray(position, position + length);
     const out = Buffer.allocUnsafe(length);
     const { bytesRead } = await this.source.handle.read(out, 0, length, position);
     return out.subarray(0, bytesRead);
@@ -168,7 +200,7 @@ function inflate(entry: ZipEntry, compressed: Buffer, cap: number, partial: bool
   const method = entry.raw.compressionMethod;
   if (method === STORED) {
     if (compressed.length > cap) throw new RangeError("over the cap");
-    return Buffer.from(compressed);
+    return compressed;
   }
   if (method !== DEFLATED) throw new Error(`compression method ${method} is not supported`);
   return inflateRawSync(compressed, { maxOutputLength: cap, ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) });
