@@ -58,6 +58,7 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, de
   const bar = "isTTY" in stderr && stderr.isTTY ? progressBar(stderr) : null;
   const decoder = createDecodePool({ workers, keepActivity: sink !== null });
   let stored = 0;
+  let garminSummaries: number | null = null;
   try {
     bar?.start(1, 0, { results: 0 });
     await importPaths(paths, {
@@ -68,6 +69,7 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, de
         if (flags.json) stdout.write(jsonLine(result) + "\n");
       },
       onProgress: (p) => bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),
+      onGarminSummaries: (count) => (garminSummaries = (garminSummaries ?? 0) + count),
     });
   } finally {
     bar?.stop();
@@ -76,6 +78,7 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, de
   }
   const verb = sink ? `Stored ${stored} new of` : "Dry run: would import";
   stderr.write(formatReport(report, verb) + "\n");
+  if (garminSummaries !== null) stderr.write(`The Garmin export's summaries list ${garminSummaries} activities.\n`);
   return report.imported === 0 && report.failed > 0 ? 1 : 0;
 }
 

@@ -89,7 +89,14 @@ describe("importPaths on a Garmin export", () => {
     });
     let summaryCount = -1;
     const results: ImportFileResult[] = [];
-    await importPaths([zip], { onResult: (r) => void results.push(r), onGarminSummaries: (n) => (summaryCount = n) });
+    const done: number[] = [];
+    await importPaths([zip], {
+      onResult: (r) => void results.push(r),
+      onGarminSummaries: (n) => (summaryCount = n),
+      onProgress: (p) => done.push(p.doneBytes / p.totalBytes),
+    });
+    expect(done.length).toBe(7);
+    expect(done.every((d, i) => d > 0 && d <= 1 && (i === 0 || d >= done[i - 1]!))).toBe(true); // advances inside the nested zip
     expect(byKind(results, "activity")).toHaveLength(2);
     expect(byKind(results, "not_activity")).toHaveLength(5);
     expect(byKind(results, "not_activity")[0]?.error).toMatch(/settings/);

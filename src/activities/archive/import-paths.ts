@@ -147,7 +147,8 @@ async function importArchiveFile(run: Run, path: string, size: number): Promise<
   }
 }
 
-async function importArchive(run: Run, archive: ZipArchive, label: string, depth: number, outerSize: number): Promise<void> {
+/** `share`: the progress bytes this archive stands for (its file size; for a nested one, its entry's part). */
+async function importArchive(run: Run, archive: ZipArchive, label: string, depth: number, share: number): Promise<void> {
   if (archive.entryCount > run.limits.maxEntries) {
     return run.queue.push(failed(label, null, `${archive.entryCount} entries: over the ${run.limits.maxEntries}-entry limit`));
   }
@@ -163,11 +164,11 @@ async function importArchive(run: Run, archive: ZipArchive, label: string, depth
   for (const entry of entries) {
     const name = `${label}!/${entry.name}`;
     try {
-      await importEntry(run, archive, entry, name, depth, hints);
+      await importEntry(run, archive, entry, name, depth, hints, (entry.compressedSize / totalCompressed) * share);
     } catch (e) {
       await run.queue.push(failed(name, null, (e as Error).message));
     }
-    if (depth === 1) run.progress.doneBytes += (entry.compressedSize / totalCompressed) * outerSize;
+    if (entryRole(entry.name) !== "archive") run.progress.doneBytes += (entry.compressedSize / totalCompressed) * share;
   }
 }
 
@@ -183,7 +184,15 @@ async function readArchiveHints(run: Run, archive: ZipArchive, entries: readonly
   return hints;
 }
 
-async function importEntry(run: Run, archive: ZipArchive, entry: ZipEntry, name: string, depth: number, hints: ExportHints): Promise<void> {
+async function importEntry(
+  run: Run,
+  archive: ZipArchive,
+  entry: ZipEntry,
+  name: string,
+  depth: number,
+  hints: ExportHints,
+  share: number,
+): Promise<void> {
   const role = entryRole(entry.name);
   if (role === "archive") {
     if (depth >= run.limits.maxDepth) {
@@ -195,7 +204,7 @@ async function importEntry(run: Run, archive: ZipArchive, entry: ZipEntry, name:
       await archive.extractTo(entry, path, run.limits, run.budget, run.limits.maxNestedArchiveBytes);
       const inner = await ZipArchive.openFile(path);
       try {
-        return await importArchive(run, inner, name, depth + 1, 0);
+        return await importArchive(run, inner, name, depth + 1, share);
       } finally {
         await inner.close();
       }
