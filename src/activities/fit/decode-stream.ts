@@ -1,0 +1,102 @@
+// The streaming loop over the data records of one FIT file: record headers (normal, definition, compressed
+// timestamp), definitions compiled once into plans, data messages decoded or skipped by size.
+import { decodeRecord, decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
+import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
+import type { StreamState } from "./stream-state.ts";
+
+export const FILE_TYPE_ACTIVITY = 4;
+
+export type StreamOutcome =
+  /** Every message decoded, ending exactly at the end of the data. */
+  | { readonly kind: "complete" }
+  /** A message runs past the end of the data (a truncated or unfinalised file); `at` is where it starts. */
+  | { readonly kind: "truncated"; readonly at: number }
+  /** The bytes at `at` cannot be a message (e.g. a data message of a local type never defined). */
+  | { readonly kind: "broken"; readonly at: number; readonly reason: string }
+  /** file_id says this file is not an activity; decoding stopped right there. */
+  | { readonly kind: "not_activity"; readonly fileType: number };
+
+const DEFINITION_FIXED_BYTES = 6; // header, reserved, architecture, global number (2), field count
+
+/** Decodes the messages in bytes[start, end), appending to `st`. Never reads outside [start, end). */
+export function decodeMessages(
+  bytes: Uint8Array,
+  view: DataView,
+  start: number,
+  end: number,
+  st: StreamState,
+): StreamOutcome {
+  const plans: (MessagePlan | undefined)[] = new Array<MessagePlan | undefined>(16).fill(undefined);
+  let pos = start;
+  while (pos < end) {
+    const header = bytes[pos]!;
+    if ((header & 0x40) !== 0 && (header & 0x80) === 0) {
+      const next = readDefinition(bytes, pos, end, plans);
+      if (next < 0) return next === -1 ? { kind: "truncated", at: pos } : badArchitecture(bytes, pos);
+      pos = next;
+      continue;
+    }
+    const compressed = (header & 0x80) !== 0;
+    const local = compressed ? (header >> 5) & 0x03 : header & 0x0f;
+    const plan = plans[local];
+    if (plan === undefined) {
+      return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
+    }
+    const at = pos + 1;
+    if (at + plan.size > end) return { kind: "truncated", at: pos };
+    const headerTs = compressed ? compressedTimestamp(header, st) : Number.NaN;
+    if (plan.kind === Kind.Record) decodeRecord(plan, view, bytes, at, headerTs, st);
+    else if (plan.kind === Kind.Other) {
+      if (headerTs === headerTs) st.lastTimestamp = headerTs;
+      noteTimestamp(plan, view, bytes, at, st);
+    } else {
+      if (headerTs === headerTs) st.lastTimestamp = headerTs;
+      const fileType = decodeSummaryMessage(plan, view, bytes, at, st);
+      if (typeof fileType === "number" && fileType !== FILE_TYPE_ACTIVITY) return { kind: "not_activity", fileType };
+    }
+    pos = at + plan.size;
+  }
+  return { kind: "complete" };
+}
+
+/** The timestamp of a compressed-timestamp header: 5 bits of offset rolling over the last full timestamp. */
+function compressedTimestamp(header: number, st: StreamState): number {
+  const last = st.lastTimestamp;
+  if (last !== last) {
+    st.compressedWithoutReference = true;
+    return Number.NaN;
+  }
+  const ts = last + (((header & 0x1f) - last) & 0x1f);
+  st.lastTimestamp = ts;
+  return ts;
+}
+
+/** Compiles the definition at `pos` into `plans`; returns the next position, -1 if truncated, -2 if malformed. */
+function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (MessagePlan | undefined)[]): number {
+  if (pos + DEFINITION_FIXED_BYTES > end) return -1;
+  const architecture = bytes[pos + 2]!;
+  if (architecture > 1) return -2;
+  const littleEndian = architecture === 0;
+  const globalNumber = littleEndian
+    ? bytes[pos + 3]! | (bytes[pos + 4]! << 8)
+    : (bytes[pos + 3]! << 8) | bytes[pos + 4]!;
+  const fieldCount = bytes[pos + 5]!;
+  const fieldsAt = pos + DEFINITION_FIXED_BYTES;
+  let next = fieldsAt + fieldCount * 3;
+  if (next > end) return -1;
+  let developerBytes = 0;
+  if ((bytes[pos]! & 0x20) !== 0) {
+    if (next + 1 > end) return -1;
+    const developerCount = bytes[next]!;
+    const developerAt = next + 1;
+    next = developerAt + developerCount * 3;
+    if (next > end) return -1;
+    for (let d = 0; d < developerCount; d++) developerBytes += bytes[developerAt + d * 3 + 1]!;
+  }
+  plans[bytes[pos]! & 0x0f] = compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+  return next;
+}
+
+function badArchitecture(bytes: Uint8Array, pos: number): StreamOutcome {
+  return { kind: "broken", at: pos, reason: `definition at byte ${pos} has architecture byte ${bytes[pos + 2]}, not 0 or 1` };
+}

@@ -1,0 +1,213 @@
+// Compiles a FIT definition message, once, into a small read plan: for each field the Activity needs, its
+// offset in the data message, how to read it (base type) and where it goes (target). Every other field is
+// skipped by size, so decoding a data message touches only the bytes we use.
+
+/** How a field's bytes become a number (NaN for FIT's "invalid" value of that base type). */
+export const enum Reader {
+  U8,
+  S8,
+  U8Z,
+  U16,
+  S16,
+  U16Z,
+  U32,
+  S32,
+  U32Z,
+  F32,
+  F64,
+  U64,
+  S64,
+  U64Z,
+  String,
+  /** Three raw bytes, little-endian (record.compressed_speed_distance). */
+  Bytes3,
+}
+
+/** Base type number & 0x1F -> [size in bytes, reader]; null for the string type, whose size varies. */
+const BASE_TYPES: readonly (readonly [number, Reader])[] = [
+  [1, Reader.U8], // 0x00 enum
+  [1, Reader.S8], // 0x01 sint8
+  [1, Reader.U8], // 0x02 uint8
+  [2, Reader.S16], // 0x83 sint16
+  [2, Reader.U16], // 0x84 uint16
+  [4, Reader.S32], // 0x85 sint32
+  [4, Reader.U32], // 0x86 uint32
+  [1, Reader.String], // 0x07 string
+  [4, Reader.F32], // 0x88 float32
+  [8, Reader.F64], // 0x89 float64
+  [1, Reader.U8Z], // 0x0A uint8z
+  [2, Reader.U16Z], // 0x8B uint16z
+  [4, Reader.U32Z], // 0x8C uint32z
+  [1, Reader.U8], // 0x0D byte
+  [8, Reader.S64], // 0x8E sint64
+  [8, Reader.U64], // 0x8F uint64
+  [8, Reader.U64Z], // 0x90 uint64z
+];
+
+/** The messages we decode; everything else is `Other` (only its timestamp is read, for compressed timestamps). */
+export const enum Kind {
+  Other,
+  FileId,
+  Record,
+  Lap,
+  Session,
+  Sport,
+  Activity,
+}
+
+/** Field 253 of any message. Targets are sorted ascending in a plan, so the timestamp comes first. */
+export const TARGET_TIMESTAMP = 0;
+
+export const enum RecordTarget {
+  Latitude = 1,
+  Longitude,
+  Altitude,
+  EnhancedAltitude,
+  HeartRate,
+  Cadence,
+  FractionalCadence,
+  Distance,
+  Speed,
+  EnhancedSpeed,
+  CompressedSpeedDistance,
+}
+
+/** Targets of the non-record messages: each message's values land in a small scratch array by target. */
+export const enum SummaryTarget {
+  Type = 1, // file_id.type
+  Manufacturer, // file_id.manufacturer
+  Product, // file_id.product
+  TimeCreated, // file_id.time_created
+  ProductName, // file_id.product_name (string)
+  StartTime, // lap/session start_time
+  ElapsedTime, // total_elapsed_time (ms)
+  TimerTime, // total_timer_time (ms)
+  TotalDistance, // total_distance (cm)
+  Sport,
+  SubSport,
+}
+export const SCRATCH_SIZE = 12;
+
+const MESSAGE_KINDS: ReadonlyMap<number, Kind> = new Map([
+  [0, Kind.FileId],
+  [20, Kind.Record],
+  [19, Kind.Lap],
+  [18, Kind.Session],
+  [12, Kind.Sport],
+  [34, Kind.Activity],
+]);
+
+/** Field number -> target, per message kind (field 253 is the timestamp everywhere). */
+const FIELD_TARGETS: Readonly<Record<Kind, ReadonlyMap<number, number>>> = {
+  [Kind.Other]: new Map(),
+  [Kind.FileId]: new Map([
+    [0, SummaryTarget.Type],
+    [1, SummaryTarget.Manufacturer],
+    [2, SummaryTarget.Product],
+    [4, SummaryTarget.TimeCreated],
+    [8, SummaryTarget.ProductName],
+  ]),
+  [Kind.Record]: new Map([
+    [0, RecordTarget.Latitude],
+    [1, RecordTarget.Longitude],
+    [2, RecordTarget.Altitude],
+    [78, RecordTarget.EnhancedAltitude],
+    [3, RecordTarget.HeartRate],
+    [4, RecordTarget.Cadence],
+    [53, RecordTarget.FractionalCadence],
+    [5, RecordTarget.Distance],
+    [6, RecordTarget.Speed],
+    [73, RecordTarget.EnhancedSpeed],
+    [8, RecordTarget.CompressedSpeedDistance],
+  ]),
+  [Kind.Lap]: new Map([
+    [2, SummaryTarget.StartTime],
+    [7, SummaryTarget.ElapsedTime],
+    [8, SummaryTarget.TimerTime],
+    [9, SummaryTarget.TotalDistance],
+    [25, SummaryTarget.Sport],
+  ]),
+  [Kind.Session]: new Map([
+    [2, SummaryTarget.StartTime],
+    [7, SummaryTarget.ElapsedTime],
+    [8, SummaryTarget.TimerTime],
+    [9, SummaryTarget.TotalDistance],
+    [5, SummaryTarget.Sport],
+    [6, SummaryTarget.SubSport],
+  ]),
+  [Kind.Sport]: new Map([
+    [0, SummaryTarget.Sport],
+    [1, SummaryTarget.SubSport],
+  ]),
+  [Kind.Activity]: new Map([[0, SummaryTarget.TimerTime]]),
+};
+
+export interface MessagePlan {
+  readonly globalNumber: number;
+  readonly kind: Kind;
+  readonly littleEndian: boolean;
+  /** Bytes of a data message after its 1-byte header (all fields, developer fields included). */
+  readonly size: number;
+  /** Parallel arrays, one entry per field we read, sorted by target. */
+  readonly count: number;
+  readonly offsets: Uint16Array;
+  readonly sizes: Uint16Array;
+  readonly readers: Uint8Array;
+  readonly targets: Uint8Array;
+}
+
+interface PlannedField {
+  readonly offset: number;
+  readonly size: number;
+  readonly reader: Reader;
+  readonly target: number;
+}
+
+/** The reader for a field, or null when its declared size cannot hold even one value of its base type. */
+function readerFor(baseType: number, size: number, target: number, kind: Kind): Reader | null {
+  if (kind === Kind.Record && target === RecordTarget.CompressedSpeedDistance) return size >= 3 ? Reader.Bytes3 : null;
+  const base = BASE_TYPES[baseType & 0x1f];
+  if (base === undefined || size < base[0]) return null;
+  return base[1];
+}
+
+/**
+ * Compiles the definition whose fields start at `fieldsAt` (after the 5 fixed bytes).
+ * The caller has checked that `fieldCount * 3` (and the developer fields) lie inside the buffer.
+ */
+export function compilePlan(
+  bytes: Uint8Array,
+  fieldsAt: number,
+  fieldCount: number,
+  developerBytes: number,
+  globalNumber: number,
+  littleEndian: boolean,
+): MessagePlan {
+  const kind = MESSAGE_KINDS.get(globalNumber) ?? Kind.Other;
+  const targets = FIELD_TARGETS[kind];
+  const planned: PlannedField[] = [];
+  let offset = 0;
+  for (let f = 0; f < fieldCount; f++) {
+    const at = fieldsAt + f * 3;
+    const fieldNumber = bytes[at]!;
+    const size = bytes[at + 1]!;
+    const target = fieldNumber === 253 ? TARGET_TIMESTAMP : targets.get(fieldNumber);
+    if (target !== undefined) {
+      const reader = readerFor(bytes[at + 2]!, size, target, kind);
+      if (reader !== null) planned.push({ offset, size, reader, target });
+    }
+    offset += size;
+  }
+  planned.sort((a, b) => a.target - b.target);
+  return {
+    globalNumber,
+    kind,
+    littleEndian,
+    size: offset + developerBytes,
+    count: planned.length,
+    offsets: Uint16Array.from(planned, (p) => p.offset),
+    sizes: Uint16Array.from(planned, (p) => p.size),
+    readers: Uint8Array.from(planned, (p) => p.reader),
+    targets: Uint8Array.from(planned, (p) => p.target),
+  };
+}
