@@ -1,5 +1,6 @@
 // The `strideback` command line: one program, one sub-command per capability.
 import { Command } from "commander";
+import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
 
 const program = new Command()
@@ -8,5 +9,6 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDecide(program);
+registerAnalyze(program);
 
 await program.parseAsync(process.argv);

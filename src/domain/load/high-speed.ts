@@ -4,6 +4,7 @@
 import { inRange, notEnough, type DayRange, type NotEnoughData } from "./analysis-result.ts";
 import type { Run } from "./load-activity.ts";
 import { bestSustainedSpeed, traceSpeed } from "./speed-trace.ts";
+import { count } from "./units-text.ts";
 
 /** High speed starts at this share of the runner's robust top speed... */
 export const TOP_SPEED_SHARE = 0.8;
@@ -36,7 +37,7 @@ export function speedReference(runs: readonly Run[], history: DayRange): SpeedRe
     if (best !== null && best > 0) bests.push(best);
   }
   if (bests.length < MIN_RUNS_FOR_TOP_SPEED) {
-    return notEnough(`only ${bests.length} runs with speed samples (${MIN_RUNS_FOR_TOP_SPEED} needed to know your top speed)`);
+    return notEnough(`only ${count(bests.length, "run")} with speed samples (${MIN_RUNS_FOR_TOP_SPEED} needed to know your top speed)`);
   }
   const topSpeedMps = percentile(bests, TOP_SPEED_PERCENTILE);
   const typicalSpeedMps = averages.length > 0 ? percentile(averages, 0.5) : null;

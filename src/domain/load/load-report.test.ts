@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { plannedRun, series, type SyntheticRun } from "../../../test/synthetic-runs.ts";
-import { loadReport } from "./load-report.ts";
+import { loadReport, samplesNeeded } from "./load-report.ts";
 
 const INJURY = "2026-03-20"; // a Friday
 const sprints = { count: 6, seconds: 30, mps: 5.5 };
@@ -190,5 +190,17 @@ describe("loadReport invariants", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("samplesNeeded", () => {
+  it.each([
+    ["2026-03-20T23:59:00Z", true], // the injury day
+    ["2025-03-21T07:00:00Z", true], // 364 days before
+    ["2025-03-20T07:00:00Z", false], // 365 days before: the top speed looks back one year
+    ["2026-03-21T00:00:00Z", false], // after the injury
+    ["not a date", false],
+  ])("%s: %s", (start, expected) => {
+    expect(samplesNeeded(start, INJURY)).toBe(expected);
   });
 });

@@ -6,9 +6,10 @@ import { addRunCadence, compareCadence, emptyCadenceBands, type CadenceChange } 
 import { dayToIso, isoWeekStart } from "./calendar.ts";
 import { contributingFactors, type LoadFactor } from "./factors.ts";
 import { compareHighSpeed, speedReference, type HighSpeedChange, type RunHighSpeed, type SpeedReference } from "./high-speed.ts";
-import { toRuns, type LoadActivity, type Run } from "./load-activity.ts";
+import { MS_PER_DAY, parseInstant, toRuns, type LoadActivity, type Run } from "./load-activity.ts";
 import { scanSpikes, spikeCap, type RunSpike, type SpikeCap } from "./spikes.ts";
 import { timeAtOrAbove, traceSpeed } from "./speed-trace.ts";
+import { count } from "./units-text.ts";
 import { compareVolume, type VolumeChange } from "./volume-change.ts";
 import { weeklyVolume, type WeekVolume } from "./weekly-volume.ts";
 
@@ -53,6 +54,18 @@ export interface LoadReport {
 export const MIN_RUNS_FOR_FACTORS = 4;
 const BLOCK_DAYS = 28;
 const TOP_SPEED_HISTORY_DAYS = 365;
+
+/**
+ * Whether the report reads the samples of an activity that started at `start`: only for the year up to the
+ * injury. Callers reading a long history can drop the samples of every other activity and keep its summary.
+ */
+export function samplesNeeded(start: string, injuryDate: string): boolean {
+  const injury = dayNumber(injuryDate);
+  const ms = parseInstant(start);
+  if (injury === null || ms === null) return false;
+  const day = Math.floor(ms / MS_PER_DAY);
+  return day <= injury && day > injury - TOP_SPEED_HISTORY_DAYS;
+}
 
 export function loadReport(input: LoadReportInput): LoadReport {
   const injury = requireDay(input.injuryDate, "injuryDate");
@@ -139,7 +152,7 @@ function reportNotes(
   a: { volume: VolumeChange | NotEnoughData; highSpeed: HighSpeedChange | NotEnoughData; cadence: CadenceChange | NotEnoughData },
 ): string[] {
   const notes: string[] = [];
-  if (!enough) notes.push(`Not enough data: ${runsInBlocks} runs in the 8 weeks before the injury (${MIN_RUNS_FOR_FACTORS} needed to name contributing factors).`);
+  if (!enough) notes.push(`Not enough data: ${count(runsInBlocks, "run")} in the 8 weeks before the injury (${MIN_RUNS_FOR_FACTORS} needed to name contributing factors).`);
   if (runsInTable > 0 && runsWithReference === 0) notes.push("Single-run spikes: not enough data (no run had another run in the 30 days before it).");
   if (a.volume.kind === "not_enough_data") notes.push(`Volume change: not enough data (${a.volume.reason}).`);
   if (a.highSpeed.kind === "not_enough_data") notes.push(`Fast running: not enough data (${a.highSpeed.reason}).`);

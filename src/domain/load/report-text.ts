@@ -2,7 +2,7 @@
 import type { LoadFactor } from "./factors.ts";
 import type { LoadReport, WeekLoad } from "./load-report.ts";
 import type { RunSpike } from "./spikes.ts";
-import { km, minutes, pace, pct } from "./units-text.ts";
+import { count, km, minutes, pace, pct } from "./units-text.ts";
 
 export function loadReportText(report: LoadReport): string {
   return [
@@ -19,11 +19,11 @@ export function loadReportText(report: LoadReport): string {
 }
 
 function header(r: LoadReport): string {
-  const ignored = r.activitiesNotRunning > 0 ? ` (${r.activitiesNotRunning} other activities ignored)` : "";
-  const unreadable = r.activitiesWithUnreadableStart > 0 ? `; ${r.activitiesWithUnreadableStart} runs skipped: start time unreadable` : "";
+  const ignored = r.activitiesNotRunning > 0 ? ` (${count(r.activitiesNotRunning, "other activity", "other activities")} ignored)` : "";
+  const unreadable = r.activitiesWithUnreadableStart > 0 ? `; ${count(r.activitiesWithUnreadableStart, "run")} skipped: start time unreadable` : "";
   return [
     `Training load before the injury on ${r.injuryDate}`,
-    `${r.runsInReport} runs in the ${r.weeks.length} weeks shown${ignored}${unreadable}.`,
+    `${count(r.runsInReport, "run")} in the ${count(r.weeks.length, "week")} shown${ignored}${unreadable}.`,
     `Compared: the last 4 weeks (${r.recent.from} to ${r.recent.to}) with the 4 weeks before (${r.baseline.from} to ${r.baseline.to}).`,
     speedLine(r),
   ]
@@ -34,7 +34,7 @@ function header(r: LoadReport): string {
 function speedLine(r: LoadReport): string {
   const s = r.speedReference;
   if (s.kind !== "ok") return "";
-  return `Fast running means faster than ${pace(s.thresholdMps)} (your top sustained speed: ${pace(s.topSpeedMps)}, from ${s.runsWithSpeed} runs).`;
+  return `Fast running means faster than ${pace(s.thresholdMps)} (your top sustained speed: ${pace(s.topSpeedMps)}, from ${count(s.runsWithSpeed, "run")}).`;
 }
 
 function weekTable(weeks: readonly WeekLoad[]): string {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { plannedRun } from "../../../test/synthetic-runs.ts";
-import { bestSustainedSpeed, speedFromDistance, timeAtOrAbove, traceSpeed } from "./speed-trace.ts";
+import { bestSustainedSpeed, timeAtOrAbove, traceSpeed } from "./speed-trace.ts";
 
 const samplesOf = (speeds: number[], stepS = 1) => ({
   time: speeds.map((_, i) => i * stepS),
@@ -61,15 +60,5 @@ describe("traceSpeed", () => {
 
   it("has no value without speed", () => {
     expect(bestSustainedSpeed(traceSpeed(samplesOf(Array<number>(60).fill(Number.NaN))))).toBeNull();
-  });
-});
-
-describe("speedFromDistance", () => {
-  it("gives speed from cumulative distance", () => {
-    const run = plannedRun({ date: "2026-03-01", km: 1, easyMps: 2.5 });
-    const s = run.samples!;
-    const speed = speedFromDistance(s.time, s.distance);
-    expect(speed[0]).toBeNaN();
-    expect(speed[10]).toBeCloseTo(2.5, 9);
   });
 });

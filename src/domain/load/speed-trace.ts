@@ -58,18 +58,6 @@ export function timeAtOrAbove(trace: SpeedTrace, thresholdMps: number): number {
   return s;
 }
 
-/** Speed from cumulative distance, for files that record distance but no speed. */
-export function speedFromDistance(time: ArrayLike<number>, distance: ArrayLike<number>): Float64Array {
-  const n = Math.min(time.length, distance.length);
-  const speed = new Float64Array(n).fill(Number.NaN);
-  for (let i = 1; i < n; i++) {
-    const dt = (time[i] as number) - (time[i - 1] as number);
-    const dd = (distance[i] as number) - (distance[i - 1] as number);
-    if (dt > 0 && dd >= 0) speed[i] = dd / dt;
-  }
-  return speed;
-}
-
 function sampleDurations(time: ArrayLike<number>, n: number): Float64Array {
   const dt = new Float64Array(n);
   for (let i = 1; i < n; i++) {
