@@ -8,6 +8,7 @@ export function loadReportText(report: LoadReport): string {
   return [
     header(report),
     weekTable(report.weeks),
+    changeSection(report),
     spikeSection(report.spikes),
     factorSection(report.factors),
     notesSection(report.notes),
@@ -54,6 +55,23 @@ function weekTable(weeks: readonly WeekLoad[]): string {
   const partial = weeks.find((w) => w.partial);
   if (partial) lines.push(`* counted up to ${partial.lastDay}. Change is distance against the week before; it is shown, not used as a rule (Buist 2008).`);
   return lines.join("\n");
+}
+
+/** The three comparisons of the last 4 weeks with the 4 before, shown whether or not a factor fired. */
+function changeSection(r: LoadReport): string {
+  const lines: string[] = [];
+  const v = r.volume;
+  if (v.kind === "ok") {
+    const change = v.changePct === null ? "none before" : pct(v.changePct);
+    lines.push(
+      `  Volume: ${v.recentKmPerWeek.toFixed(1)} km and ${Math.round(v.recentMinutesPerWeek)} min a week, against ${v.baselineKmPerWeek.toFixed(1)} km and ${Math.round(v.baselineMinutesPerWeek)} min (${change} by ${v.measure})`,
+    );
+  }
+  const h = r.highSpeed;
+  if (h.kind === "ok") lines.push(`  Fast running: ${minutes(h.recentPerWeekS)} a week, against ${minutes(h.baselinePerWeekS)}`);
+  const c = r.cadence;
+  if (c.kind === "ok") lines.push(`  Cadence at the same speed: ${pct(c.meanChangePct)} (${Math.round(c.matchedMinutes)} min of running compared)`);
+  return lines.length === 0 ? "" : ["Last 4 weeks against the 4 before:", ...lines].join("\n");
 }
 
 function spikeSection(spikes: readonly RunSpike[]): string {
