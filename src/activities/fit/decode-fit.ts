@@ -105,7 +105,9 @@ function finishFile(
   // An unfinalised file may be followed by another FIT file: resume there.
   if (!sizeIsSound && readFitHeader(bytes, at).kind === "header") return { next: at };
   const records = `${st.records} records (${recordsInFile} in this file)`;
-  if (outcome.kind === "truncated") st.warnings.push(`truncated at byte ${at} after ${records}: kept what was decoded`);
+  if (outcome.kind === "truncated") {
+    st.warnings.push(`truncated at byte ${dataEnd} after ${records}: the message at byte ${at} is incomplete; kept what was decoded`);
+  }
   else st.warnings.push(`stopped at byte ${at} after ${records}: ${outcome.reason}`);
   return { next: -1 };
 }
