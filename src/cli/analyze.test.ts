@@ -60,8 +60,9 @@ describe("strideback analyze on GPX files of a synthetic history", () => {
   it("prints the report as JSON with --json", async () => {
     const { code, stdout } = await analyze([dir], { json: true });
     expect(code).toBe(0);
-    const { files, report } = JSON.parse(stdout);
+    const { files, history, report } = JSON.parse(stdout);
     expect(files.activities).toBe(33);
+    expect(history.longestRunLast30DaysKm).toBeCloseTo(14, 1);
     expect(files.failed).toHaveLength(1);
     expect(report.factors.map((f: { id: string }) => f.id)).toEqual(["LOAD-SPIKE", "LOAD-SPEED"]);
     const [spike, speed] = report.factors;

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import type { Activity } from "../activities/activity.ts";
 import { isIsoDate } from "../domain/dates.ts";
+import { episodeHistory } from "../domain/load/episode-history.ts";
 import type { LoadActivity } from "../domain/load/load-activity.ts";
 import { loadReport, samplesNeeded, type LoadReport } from "../domain/load/load-report.ts";
 import { loadReportText } from "../domain/load/report-text.ts";
@@ -66,7 +67,9 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     return 1;
   }
   const report = loadReport({ activities, injuryDate: options.injuryDate, weeks, asOf });
-  out.stdout(options.json ? JSON.stringify({ files: tally, report }, null, 2) + "\n" : textOutput(report, tally));
+  // `history` is ready to paste into an episode for `strideback decide` (rule RUN-CLEARED).
+  const history = episodeHistory(activities, asOf);
+  out.stdout(options.json ? JSON.stringify({ files: tally, history, report }, null, 2) + "\n" : textOutput(report, tally));
   return 0;
 }
 
