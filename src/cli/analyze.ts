@@ -2,13 +2,13 @@
 // training-load report for the weeks before the injury as text (default) or JSON (--json).
 import type { Command } from "commander";
 import type { Activity } from "../activities/activity.ts";
+import { importPaths } from "../activities/archive/import-paths.ts";
 import { isIsoDate } from "../domain/dates.ts";
 import { episodeHistory } from "../domain/load/episode-history.ts";
 import type { LoadActivity } from "../domain/load/load-activity.ts";
 import { loadReport, samplesNeeded, type LoadReport } from "../domain/load/load-report.ts";
 import { loadReportText } from "../domain/load/report-text.ts";
 import { count } from "../domain/load/units-text.ts";
-import { walkActivities } from "./activity-walk.ts";
 
 export interface AnalyzeOptions {
   readonly injuryDate: string;
@@ -78,10 +78,12 @@ export async function readLoadActivities(paths: readonly string[], injuryDate: s
   const activities: LoadActivity[] = [];
   const failed: { source: string; reason: string }[] = [];
   let notActivities = 0;
-  await walkActivities(paths, (o) => {
-    if (o.kind === "activity") activities.push(toLoadActivity(o.activity, samplesNeeded(o.activity.start, injuryDate)));
-    else if (o.kind === "not_activity") notActivities++;
-    else failed.push({ source: o.source, reason: o.reason });
+  await importPaths(paths, {
+    onResult: (r) => {
+      if (r.kind === "activity" && r.activity) activities.push(toLoadActivity(r.activity, samplesNeeded(r.activity.start, injuryDate)));
+      else if (r.kind === "not_activity") notActivities++;
+      else failed.push({ source: r.file, reason: r.error ?? "could not be decoded" });
+    },
   });
   return { activities, tally: { activities: activities.length, notActivities, failed } };
 }
