@@ -3,7 +3,7 @@
 // risk factor, so be sure to introduce or increase sprint training slowly".
 import { inRange, notEnough, type DayRange, type NotEnoughData } from "./analysis-result.ts";
 import type { Run } from "./load-activity.ts";
-import { bestSustainedSpeed, traceSpeed } from "./speed-trace.ts";
+import { bestSustainedSpeed, MAX_RUNNING_SPEED_MPS, traceSpeed } from "./speed-trace.ts";
 import { count } from "./units-text.ts";
 
 /** High speed starts at this share of the runner's robust top speed... */
@@ -30,7 +30,9 @@ export function speedReference(runs: readonly Run[], history: DayRange): SpeedRe
   const averages: number[] = [];
   for (const run of runs) {
     if (!inRange(run.day, history)) continue;
-    if (run.distanceM > 0 && run.timeS > 0) averages.push(run.distanceM / run.timeS);
+    const average = run.timeS > 0 ? run.distanceM / run.timeS : 0;
+    // A file whose moving time is implausibly short (a run "at" 50 m/s) says nothing about typical pace.
+    if (average > 0 && average <= MAX_RUNNING_SPEED_MPS) averages.push(average);
     const samples = run.activity.samples;
     if (!samples) continue;
     const best = bestSustainedSpeed(traceSpeed(samples));

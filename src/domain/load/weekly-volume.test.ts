@@ -26,8 +26,9 @@ describe("weeklyVolume", () => {
     const weeks = weeklyVolume(runs, day("2026-03-06"), 2);
     expect(weeks).toEqual([
       { weekStart: "2026-02-23", lastDay: "2026-03-01", partial: false, runs: 1, timeS: 3000, distanceM: 10_000, distanceChangePct: null, timeChangePct: null },
-      { weekStart: "2026-03-02", lastDay: "2026-03-06", partial: true, runs: 2, timeS: 4500, distanceM: 15_000, distanceChangePct: 50, timeChangePct: 50 },
+      { weekStart: "2026-03-02", lastDay: "2026-03-06", partial: true, runs: 2, timeS: 4500, distanceM: 15_000, distanceChangePct: null, timeChangePct: null },
     ]);
+    expect(weeklyVolume(runs, day("2026-03-08"), 1)[0]).toMatchObject({ partial: false, runs: 3, distanceChangePct: 130, timeChangePct: 130 });
   });
 
   it("uses elapsed time when a file has no moving time", () => {

@@ -12,7 +12,7 @@ export interface WeekVolume {
   readonly runs: number;
   readonly timeS: number;
   readonly distanceM: number;
-  /** Versus the week before; null when the week before had none. */
+  /** Versus the week before; null when the week before had none, or this week is cut short. */
   readonly distanceChangePct: number | null;
   readonly timeChangePct: number | null;
 }
@@ -43,15 +43,17 @@ export function weeklyVolume(runs: readonly Run[], lastDay: number, weeks: numbe
     const before = totals[w - 1] as Totals;
     const start = firstWeek + 7 * (w - 1);
     const end = Math.min(start + 6, lastDay);
+    // A week cut short is not compared with a whole one.
+    const partial = end < start + 6;
     out.push({
       weekStart: dayToIso(start),
       lastDay: dayToIso(end),
-      partial: end < start + 6,
+      partial,
       runs: t.runs,
       timeS: t.timeS,
       distanceM: t.distanceM,
-      distanceChangePct: changePct(before.distanceM, t.distanceM),
-      timeChangePct: changePct(before.timeS, t.timeS),
+      distanceChangePct: partial ? null : changePct(before.distanceM, t.distanceM),
+      timeChangePct: partial ? null : changePct(before.timeS, t.timeS),
     });
   }
   return out;
