@@ -79,6 +79,25 @@ describe("scanSpikes", () => {
   });
 });
 
+describe("scanSpikes invariants", () => {
+  const activity = (date: string, km: number) => ({ start: `${date}T07:00:00Z`, sport: "running", durationS: km * 360, movingTimeS: km * 360, distanceM: km * 1000 });
+  const history = fc.array(fc.record({ offset: fc.integer({ min: 1, max: 40 }), km: fc.double({ min: 1, max: 40, noNaN: true }) }), { maxLength: 15 });
+
+  it("the same history with a longer last run never gives it a lower band", () => {
+    fc.assert(
+      fc.property(history, fc.double({ min: 1, max: 60, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }), (past, km, more) => {
+        const earlier = past.map((p) => activity(new Date(Date.UTC(2026, 2, 1) - p.offset * 86_400_000).toISOString().slice(0, 10), p.km));
+        const bandOf = (lastKm: number) => {
+          const { runs } = toRuns([...earlier, activity("2026-03-01", lastKm)]);
+          const s = scanSpikes(runs, day("2026-03-01"), day("2026-03-01")).spikes[0];
+          return s ? SPIKE_BANDS.findIndex((b) => b.band === s.band) : 0;
+        };
+        expect(bandOf(km + more)).toBeGreaterThanOrEqual(bandOf(km));
+      }),
+    );
+  });
+});
+
 describe("spikeCap (history.longestRunLast30DaysKm)", () => {
   const { runs } = toRuns([
     plannedRun({ date: "2026-02-01", km: 20 }),
