@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
+import { registerImport } from "./import.ts";
 
 const program = new Command()
   .name("strideback")
@@ -9,6 +10,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDecide(program);
+registerImport(program);
 registerAnalyze(program);
 
 await program.parseAsync(process.argv);
