@@ -1,6 +1,7 @@
 // The streaming loop over the data records of one FIT file: record headers (normal, definition, compressed
 // timestamp), definitions compiled once into plans, data messages decoded or skipped by size.
-import { decodeRecord, decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
+import { decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
+import { decodeRecord } from "./decode-record.ts";
 import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
 import type { StreamState } from "./stream-state.ts";
 
@@ -45,7 +46,7 @@ export function decodeMessages(
     const at = pos + 1;
     if (at + plan.size > end) return { kind: "truncated", at: pos };
     const headerTs = compressed ? compressedTimestamp(header, st) : Number.NaN;
-    if (plan.kind === Kind.Record) decodeRecord(plan, view, bytes, at, headerTs, st);
+    if (plan.isRecord) decodeRecord(plan, view, bytes, at, headerTs, st);
     else if (plan.kind === Kind.Other) {
       if (headerTs === headerTs) st.lastTimestamp = headerTs;
       noteTimestamp(plan, view, bytes, at, st);

@@ -1,27 +1,8 @@
 // Compiles a FIT definition message, once, into a small read plan: for each field the Activity needs, its
 // offset in the data message, how to read it (base type) and where it goes (target). Every other field is
 // skipped by size, so decoding a data message touches only the bytes we use.
-
-/** How a field's bytes become a number (NaN for FIT's "invalid" value of that base type). */
-export const enum Reader {
-  U8,
-  S8,
-  U8Z,
-  U16,
-  S16,
-  U16Z,
-  U32,
-  S32,
-  U32Z,
-  F32,
-  F64,
-  U64,
-  S64,
-  U64Z,
-  String,
-  /** Three raw bytes, little-endian (record.compressed_speed_distance). */
-  Bytes3,
-}
+import { RecordTarget, recordOp } from "./decode-record.ts";
+import { Reader } from "./read-value.ts";
 
 /** Base type number & 0x1F -> [size in bytes, reader]; null for the string type, whose size varies. */
 const BASE_TYPES: readonly (readonly [number, Reader])[] = [
@@ -58,19 +39,6 @@ export const enum Kind {
 /** Field 253 of any message. Targets are sorted ascending in a plan, so the timestamp comes first. */
 export const TARGET_TIMESTAMP = 0;
 
-export const enum RecordTarget {
-  Latitude = 1,
-  Longitude,
-  Altitude,
-  EnhancedAltitude,
-  HeartRate,
-  Cadence,
-  FractionalCadence,
-  Distance,
-  Speed,
-  EnhancedSpeed,
-  CompressedSpeedDistance,
-}
 
 /** Targets of the non-record messages: each message's values land in a small scratch array by target. */
 export const enum SummaryTarget {
@@ -154,6 +122,9 @@ export interface MessagePlan {
   readonly sizes: Uint16Array;
   readonly readers: Uint8Array;
   readonly targets: Uint8Array;
+  /** Record plans only: the fused op of each field (see decode-record.ts); zeros elsewhere. */
+  readonly ops: Uint8Array;
+  readonly isRecord: boolean;
 }
 
 interface PlannedField {
@@ -209,5 +180,7 @@ export function compilePlan(
     sizes: Uint16Array.from(planned, (p) => p.size),
     readers: Uint8Array.from(planned, (p) => p.reader),
     targets: Uint8Array.from(planned, (p) => p.target),
+    ops: Uint8Array.from(planned, (p) => (kind === Kind.Record ? recordOp(p.target, p.reader, littleEndian) : 0)),
+    isRecord: kind === Kind.Record,
   };
 }

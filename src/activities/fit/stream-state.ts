@@ -51,11 +51,13 @@ export interface StreamState {
  * bounding sample storage by the input size: at most 8 channels x 8 bytes per 2 input bytes.
  */
 const MIN_BYTES_PER_SAMPLE = 2;
+/** Real activity files hold a sample per ~30-45 bytes: sized so, the arrays rarely need to grow. */
+const TYPICAL_BYTES_PER_SAMPLE = 32;
 
 export function createStreamState(inputBytes: number, scratchSize: number): StreamState {
   const maxSamples = Math.ceil(inputBytes / MIN_BYTES_PER_SAMPLE) + 16;
   return {
-    samples: new SampleBuilder(Math.min(4096, maxSamples), maxSamples),
+    samples: new SampleBuilder(Math.min(Math.max(256, inputBytes / TYPICAL_BYTES_PER_SAMPLE), maxSamples), maxSamples),
     records: 0,
     fileIds: [],
     sessions: [],
