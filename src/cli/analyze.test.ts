@@ -14,7 +14,7 @@ const INJURY = "2026-03-20";
 async function analyze(paths: string[], options: Partial<AnalyzeOptions> = {}) {
   let stdout = "";
   let stderr = "";
-  const code = await runAnalyze(paths, { injuryDate: INJURY, asOf: INJURY, ...options }, {
+  const code = await runAnalyze(paths, { injuryDate: INJURY, asOf: INJURY, jobs: "1", ...options }, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });
@@ -57,8 +57,8 @@ describe("strideback analyze on GPX files of a synthetic history", () => {
     expect(stdout).toContain("keep any single run at or under 15.4 km");
   });
 
-  it("prints the report as JSON with --json", async () => {
-    const { code, stdout } = await analyze([dir], { json: true });
+  it("prints the report as JSON with --json (decoded on 2 worker threads: the samples come back)", async () => {
+    const { code, stdout } = await analyze([dir], { json: true, jobs: "2" });
     expect(code).toBe(0);
     const { files, history, report } = JSON.parse(stdout);
     expect(files.activities).toBe(33);

@@ -2,6 +2,8 @@
 // training-load report for the weeks before the injury as text (default) or JSON (--json).
 import type { Command } from "commander";
 import type { Activity } from "../activities/activity.ts";
+import cliProgress from "cli-progress";
+import { createDecodePool } from "../activities/archive/decode-pool.ts";
 import { importPaths } from "../activities/archive/import-paths.ts";
 import { isIsoDate } from "../domain/dates.ts";
 import { episodeHistory } from "../domain/load/episode-history.ts";
@@ -15,11 +17,15 @@ export interface AnalyzeOptions {
   readonly weeks?: string;
   readonly asOf?: string;
   readonly json?: boolean;
+  /** Decoding threads (default: one per core, at most 4). */
+  readonly jobs?: string;
 }
 
 export interface Output {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** A terminal to draw a progress bar on, when there is one. */
+  readonly progress?: NodeJS.WriteStream;
 }
 
 export interface FileTally {
@@ -36,11 +42,13 @@ export function registerAnalyze(program: Command): void {
     .option("--weeks <n>", "weeks shown in the weekly table", "8")
     .option("--as-of <date>", "the day the next-run cap is for, YYYY-MM-DD (default: today)")
     .option("--json", "print the report as JSON")
+    .option("--jobs <n>", "decoding threads (default: one per core, at most 4)")
     .argument("<paths...>", "FIT, GPX or TCX files (also .gz), folders, zip archives (Garmin and Strava exports)")
     .action(async (paths: string[], options: AnalyzeOptions) => {
       process.exitCode = await runAnalyze(paths, options, {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
+        ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
       });
     });
 }
@@ -50,10 +58,12 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   const today = new Date().toISOString().slice(0, 10);
   const asOf = options.asOf ?? today;
   const weeks = Number(options.weeks ?? "8");
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   const problems = [
     ...(isIsoDate(options.injuryDate) ? [] : [{ path: "--injury-date", message: `must be a date as YYYY-MM-DD, got "${options.injuryDate}"` }]),
     ...(isIsoDate(asOf) ? [] : [{ path: "--as-of", message: `must be a date as YYYY-MM-DD, got "${asOf}"` }]),
     ...(Number.isInteger(weeks) && weeks >= 1 && weeks <= 104 ? [] : [{ path: "--weeks", message: `must be a whole number from 1 to 104, got "${options.weeks}"` }]),
+    ...(jobs === undefined || (Number.isInteger(jobs) && jobs >= 1 && jobs <= 16) ? [] : [{ path: "--jobs", message: `must be a whole number from 1 to 16, got "${options.jobs}"` }]),
   ];
   if (problems.length > 0) {
     if (options.json) out.stderr(JSON.stringify({ error: "invalid_arguments", message: "strideback analyze: invalid arguments", issues: problems }) + "\n");
@@ -61,7 +71,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     return 2;
   }
 
-  const { activities, tally } = await readLoadActivities(paths, options.injuryDate);
+  const { activities, tally } = await readLoadActivities(paths, options.injuryDate, { jobs, progress: out.progress });
   if (tally.activities === 0) {
     out.stderr(`strideback analyze: no activity found in ${paths.join(", ")}${failureSummary(tally)}\n`);
     return 1;
@@ -74,18 +84,39 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 }
 
 /** Decodes every file and keeps, per activity, only what the report reads (samples only for the year before). */
-export async function readLoadActivities(paths: readonly string[], injuryDate: string): Promise<{ activities: LoadActivity[]; tally: FileTally }> {
+export async function readLoadActivities(
+  paths: readonly string[],
+  injuryDate: string,
+  how: { readonly jobs?: number | undefined; readonly progress?: NodeJS.WriteStream | undefined } = {},
+): Promise<{ activities: LoadActivity[]; tally: FileTally }> {
   const activities: LoadActivity[] = [];
   const failed: { source: string; reason: string }[] = [];
   let notActivities = 0;
-  await importPaths(paths, {
-    onResult: (r) => {
-      if (r.kind === "activity" && r.activity) activities.push(toLoadActivity(r.activity, samplesNeeded(r.activity.start, injuryDate)));
-      else if (r.kind === "not_activity") notActivities++;
-      else failed.push({ source: r.file, reason: r.error ?? "could not be decoded" });
-    },
-  });
+  const decoder = createDecodePool({ threads: how.jobs, keepActivity: true });
+  const bar = how.progress ? progressBar(how.progress) : null;
+  try {
+    bar?.start(1, 0, { results: 0 });
+    await importPaths(paths, {
+      decoder,
+      onResult: (r) => {
+        if (r.kind === "activity" && r.activity) activities.push(toLoadActivity(r.activity, samplesNeeded(r.activity.start, injuryDate)));
+        else if (r.kind === "not_activity") notActivities++;
+        else failed.push({ source: r.file, reason: r.error ?? "could not be decoded" });
+      },
+      onProgress: (p) => bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),
+    });
+  } finally {
+    bar?.stop();
+    await decoder.close();
+  }
   return { activities, tally: { activities: activities.length, notActivities, failed } };
+}
+
+function progressBar(stream: NodeJS.WriteStream): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    { stream, format: "reading [{bar}] {percentage}% | {results} files | {duration_formatted}", hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
 }
 
 /** The canonical Activity as the load analysis needs it; the sample arrays are shared, not copied. */
