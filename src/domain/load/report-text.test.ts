@@ -31,6 +31,14 @@ describe("loadReportText", () => {
     expect(text).toContain(expected);
   });
 
+  it("lists cadence per speed band when the cadence factor fires", () => {
+    const history = series("2025-12-01", 55, 2, (_i, date) => ({ km: 8, cadenceSpm: date >= "2026-02-21" ? 160 : 172 }));
+    const t = loadReportText(loadReport({ activities: history, injuryDate: "2026-03-20" }));
+    expect(t).toContain("Cadence at the same speed: -7 %");
+    expect(t).toContain("    5:08 /km to 5:33 /km: 172 -> 160 steps/min (-7 %)");
+    expect(t).toContain("[LOAD-CADENCE]");
+  });
+
   it("says plainly when nothing could be judged", () => {
     const t = loadReportText(loadReport({ activities: [], injuryDate: "2026-03-20" }));
     expect(t).toContain("Likely contributing factors: none found in the training data.");

@@ -70,7 +70,14 @@ function changeSection(r: LoadReport): string {
   const h = r.highSpeed;
   if (h.kind === "ok") lines.push(`  Fast running: ${minutes(h.recentPerWeekS)} a week, against ${minutes(h.baselinePerWeekS)}`);
   const c = r.cadence;
-  if (c.kind === "ok") lines.push(`  Cadence at the same speed: ${pct(c.meanChangePct)} (${Math.round(c.matchedMinutes)} min of running compared)`);
+  if (c.kind === "ok") {
+    lines.push(`  Cadence at the same speed: ${pct(c.meanChangePct)} (${Math.round(c.matchedMinutes)} min of running compared)`);
+    if (r.factors.some((f) => f.id === "LOAD-CADENCE")) {
+      for (const b of c.bands) {
+        lines.push(`    ${pace(b.toMps)} to ${pace(b.fromMps)}: ${Math.round(b.baselineSpm)} -> ${Math.round(b.recentSpm)} steps/min (${pct(b.changePct)})`);
+      }
+    }
+  }
   return lines.length === 0 ? "" : ["Last 4 weeks against the 4 before:", ...lines].join("\n");
 }
 
