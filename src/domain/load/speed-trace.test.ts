@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { bestSustainedSpeed, timeAtOrAbove, traceSpeed } from "./speed-trace.ts";
+import { addRunCadence, emptyCadenceBands } from "./cadence.ts";
+import { bestSustainedSpeed, MAX_RUNNING_SPEED_MPS, timeAtOrAbove, traceSpeed } from "./speed-trace.ts";
 
 const samplesOf = (speeds: number[], stepS = 1) => ({
   time: speeds.map((_, i) => i * stepS),
@@ -54,6 +55,24 @@ describe("traceSpeed", () => {
       fc.property(fc.array(fc.double({ min: 0, max: 11, noNaN: true }), { minLength: 1, maxLength: 200 }), (speeds) => {
         const best = bestSustainedSpeed(traceSpeed(samplesOf(speeds)));
         if (best !== null) expect(best).toBeLessThanOrEqual(Math.max(...speeds) + 1e-9);
+      }),
+    );
+  });
+
+  it("survives broken samples (NaN, negative, out-of-order times) with sane values", () => {
+    const value = fc.oneof(fc.double({ min: -5, max: 50 }), fc.constant(Number.NaN), fc.constant(Infinity));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value, value), { maxLength: 300 }), (rows) => {
+        const samples = { time: rows.map((r) => r[0] * 10), speed: rows.map((r) => r[1]), cadence: rows.map((r) => r[2] * 10) };
+        const trace = traceSpeed(samples);
+        const best = bestSustainedSpeed(trace);
+        if (best !== null) expect(best).toBeGreaterThanOrEqual(0);
+        if (best !== null) expect(best).toBeLessThanOrEqual(MAX_RUNNING_SPEED_MPS + 1e-9);
+        const above = timeAtOrAbove(trace, 3);
+        expect(Number.isFinite(above) && above >= 0).toBe(true);
+        const bands = emptyCadenceBands();
+        addRunCadence(bands, samples, trace);
+        for (const v of bands.seconds) expect(Number.isFinite(v) && v >= 0).toBe(true);
       }),
     );
   });
