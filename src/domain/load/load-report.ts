@@ -67,6 +67,14 @@ export function samplesNeeded(start: string, injuryDate: string): boolean {
   return day <= injury && day > injury - TOP_SPEED_HISTORY_DAYS;
 }
 
+/** The periods of a report: the last 4 weeks up to the injury, the 4 before, and the weekly table's ISO weeks. */
+function reportPeriods(injury: number, weekCount: number): { recent: DayRange; baseline: DayRange; table: DayRange } {
+  const recent = { from: injury - BLOCK_DAYS + 1, to: injury };
+  const baseline = { from: recent.from - BLOCK_DAYS, to: recent.from - 1 };
+  const table = { from: isoWeekStart(injury) - 7 * (weekCount - 1), to: injury };
+  return { recent, baseline, table };
+}
+
 export function loadReport(input: LoadReportInput): LoadReport {
   const injury = requireDay(input.injuryDate, "injuryDate");
   const asOf = input.asOf === undefined ? injury : requireDay(input.asOf, "asOf");
@@ -74,9 +82,7 @@ export function loadReport(input: LoadReportInput): LoadReport {
   if (!Number.isInteger(weekCount) || weekCount < 1 || weekCount > 104) throw new RangeError(`weeks: must be a whole number from 1 to 104, got ${weekCount}`);
 
   const { runs, unreadableStarts } = toRuns(input.activities);
-  const recent: DayRange = { from: injury - BLOCK_DAYS + 1, to: injury };
-  const baseline: DayRange = { from: recent.from - BLOCK_DAYS, to: recent.from - 1 };
-  const table: DayRange = { from: isoWeekStart(injury) - 7 * (weekCount - 1), to: injury };
+  const { recent, baseline, table } = reportPeriods(injury, weekCount);
   const pass = windowPass(runs, { from: Math.min(table.from, baseline.from), to: injury }, recent, baseline, injury);
 
   const spikeScan = scanSpikes(runs, table.from, table.to);
