@@ -111,10 +111,14 @@ describe("strideback analyze arguments", () => {
     expect(stderr).toMatch(/no activity found in \/nonexistent\/strideback; 1 file could not be read/);
   });
 
-  it("is registered in the strideback program", () => {
-    const r = spawnSync(join(repoRoot, "bin/strideback"), ["analyze", "--injury-date", "2026-13-01", "."], { encoding: "utf8" });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("--injury-date must be a date as YYYY-MM-DD");
+  it("is registered in the strideback program; a missing date exits 2 too", () => {
+    const bin = join(repoRoot, "bin/strideback");
+    const wrong = spawnSync(bin, ["analyze", "--injury-date", "2026-13-01", "."], { encoding: "utf8" });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("--injury-date must be a date as YYYY-MM-DD");
+    const missing = spawnSync(bin, ["analyze", "."], { encoding: "utf8" });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("strideback analyze: --injury-date is required: the day of the injury as YYYY-MM-DD\n");
   });
 });
 

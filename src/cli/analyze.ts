@@ -13,7 +13,7 @@ import { loadReportText } from "../domain/load/report-text.ts";
 import { count } from "../domain/load/units-text.ts";
 
 export interface AnalyzeOptions {
-  readonly injuryDate: string;
+  readonly injuryDate?: string;
   readonly weeks?: string;
   readonly asOf?: string;
   readonly json?: boolean;
@@ -38,7 +38,8 @@ export function registerAnalyze(program: Command): void {
   program
     .command("analyze")
     .description("training-load report for the weeks before an injury: what changed, the likely factors, what to change")
-    .requiredOption("--injury-date <date>", "the day of the injury, YYYY-MM-DD")
+    // Checked by runAnalyze rather than commander, so that a missing date exits 2 like a wrong one.
+    .option("--injury-date <date>", "the day of the injury, YYYY-MM-DD (required)")
     .option("--weeks <n>", "weeks shown in the weekly table", "8")
     .option("--as-of <date>", "the day the next-run cap is for, YYYY-MM-DD (default: today)")
     .option("--json", "print the report as JSON")
@@ -59,8 +60,13 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   const asOf = options.asOf ?? today;
   const weeks = Number(options.weeks ?? "8");
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  const injuryDate = options.injuryDate ?? "";
   const problems = [
-    ...(isIsoDate(options.injuryDate) ? [] : [{ path: "--injury-date", message: `must be a date as YYYY-MM-DD, got "${options.injuryDate}"` }]),
+    ...(options.injuryDate === undefined
+      ? [{ path: "--injury-date", message: "is required: the day of the injury as YYYY-MM-DD" }]
+      : isIsoDate(injuryDate)
+        ? []
+        : [{ path: "--injury-date", message: `must be a date as YYYY-MM-DD, got "${injuryDate}"` }]),
     ...(isIsoDate(asOf) ? [] : [{ path: "--as-of", message: `must be a date as YYYY-MM-DD, got "${asOf}"` }]),
     ...(Number.isInteger(weeks) && weeks >= 1 && weeks <= 104 ? [] : [{ path: "--weeks", message: `must be a whole number from 1 to 104, got "${options.weeks}"` }]),
     ...(jobs === undefined || (Number.isInteger(jobs) && jobs >= 1 && jobs <= 16) ? [] : [{ path: "--jobs", message: `must be a whole number from 1 to 16, got "${options.jobs}"` }]),
@@ -71,12 +77,12 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     return 2;
   }
 
-  const { activities, tally } = await readLoadActivities(paths, options.injuryDate, { jobs, progress: out.progress });
+  const { activities, tally } = await readLoadActivities(paths, injuryDate, { jobs, progress: out.progress });
   if (tally.activities === 0) {
     out.stderr(`strideback analyze: no activity found in ${paths.join(", ")}${failureSummary(tally)}\n`);
     return 1;
   }
-  const report = loadReport({ activities, injuryDate: options.injuryDate, weeks, asOf });
+  const report = loadReport({ activities, injuryDate, weeks, asOf });
   // `history` is ready to paste into an episode for `strideback decide` (rule RUN-CLEARED).
   const history = episodeHistory(activities, asOf);
   out.stdout(options.json ? JSON.stringify({ files: tally, history, report }, null, 2) + "\n" : textOutput(report, tally));
