@@ -40,6 +40,18 @@ export const RULE_TOPICS: Readonly<Record<string, TopicLink>> = {
   "RUN-STAGE": link("can-i-run", "run-stages"),
   "RUN-CLEARED": link("prevention", "single-run-rule"),
   "RUN-CLINICIAN": link("can-i-run", "professional"),
+  // Ids the engine adds beyond the table of clinical-rules.md.
+  "GR-SLOW": link("grades", "slow-healers"),
+  "SLOW-HEALER": link("grades", "slow-healers"),
+  "REF-NOT-IMPROVING": link("when-to-get-help", "not-improving"),
+  "REF-REPEAT": link("when-to-get-help", "not-improving"),
+  "REF-GRADE": link("when-to-get-help", "find-a-professional"),
+  "REF-ROUTINE": link("when-to-get-help", "find-a-professional"),
+  "RUN-STAGE-GOOD": link("can-i-run", "run-stages"),
+  "RUN-STAGE-PROGRESS": link("can-i-run", "run-stages"),
+  "RUN-STAGE-HOLD": link("can-i-run", "run-stages"),
+  "RUN-STAGE-REGRESS": link("can-i-run", "run-stages"),
+  "RUN-STAGE-OVER": link("can-i-run", "run-stages"),
 };
 
 /** Families of ids the engine may add (RUN-STAGE-PROGRESS, SLOW-*, EXP-*, REF-*...), most specific first. */
