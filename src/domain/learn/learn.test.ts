@@ -123,6 +123,8 @@ describe("topicForRule", () => {
     ["SLOW-HEALER", "grades", "slow-healers"],
     ["RF-SOMETHING-NEW", "when-to-get-help", undefined],
     ["seed.run.grade2-3", "how-this-app-decides", undefined],
+    ["constructor", "how-this-app-decides", undefined],
+    ["__proto__", "how-this-app-decides", undefined],
   ])("%s falls back to %s#%s", (rule, topic, section) => {
     expect(topicForRule(rule)).toEqual(section === undefined ? { topic } : { topic, section });
   });

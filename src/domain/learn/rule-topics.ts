@@ -69,9 +69,12 @@ const PREFIX_TOPICS: readonly (readonly [string, TopicLink])[] = [
 
 const OVERVIEW = link("how-this-app-decides");
 
+// A Map, not the object: a lookup of "valueOf" or "constructor" must not find Object.prototype.
+const byRule: ReadonlyMap<string, TopicLink> = new Map(Object.entries(RULE_TOPICS));
+
 /** The Learn article that explains a rule id; never fails (an unknown id gets the overview). */
 export function topicForRule(ruleId: string): TopicLink {
-  const exact = RULE_TOPICS[ruleId];
+  const exact = byRule.get(ruleId);
   if (exact !== undefined) return exact;
   const family = PREFIX_TOPICS.find(([prefix]) => ruleId.startsWith(prefix));
   return family === undefined ? OVERVIEW : family[1];
