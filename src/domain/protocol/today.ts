@@ -60,7 +60,8 @@ export interface TodayPlan {
   readonly stopRules: typeof STOP_RULES | readonly [];
 }
 
-const OVERLOAD_NOTE = `Getting easy? Make it harder with one change: ${OVERLOAD_LEVERS.map((l) => l.id).join(", ")} (see the phase advice).`;
+const levers = OVERLOAD_LEVERS.map((l) => l.label);
+const OVERLOAD_NOTE = `Getting easy? Make it harder, one change at a time: ${levers.slice(0, -1).join(", ")} or ${levers.at(-1)}.`;
 const SLOW_HEALER_NOTE = "Slow-healing type of injury: stop well short of any pain; never stretch into it.";
 
 export function todayPlan(input: TodayInput): TodayPlan {
