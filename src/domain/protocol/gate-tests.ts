@@ -131,7 +131,7 @@ export const GATE_TESTS = [
     record: { kind: "pain", passes: painPasses },
     purpose: "The seed's sign that phase 2 is done: all its exercises without pain.",
     steps: [
-      "Do today's phase 2 session as listed: bike, brisk walk, windmill, lying curl, single-leg deadlift and the rest.",
+      "Do the phase 2 exercises: bike, brisk walk, windmill, lying curl, single-leg deadlift and the rest. In phase 3, the strength exercises still in your session are enough.",
       "Afterwards, record the worst pain you felt during any of them, from 0 to 10.",
     ],
     safety: [
