@@ -95,3 +95,14 @@ describe("strideback decide on every vignette", () => {
     expect(JSON.parse(r.stdout)).toMatchObject(v.expect);
   });
 });
+
+describe("strideback rules", () => {
+  it("prints every rule with its source", async () => {
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(bin, ["rules", "--json"], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+    const rules = JSON.parse(out) as { id: string; source: string }[];
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(["RF-CES", "PH-3-4", "RUN-CLEARED"]));
+    expect(rules.every((r) => r.source.length > 2)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
 import { registerImport } from "./import.ts";
+import { registerRules } from "./rules.ts";
 
 const program = new Command()
   .name("strideback")
@@ -10,6 +11,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDecide(program);
+registerRules(program);
 registerImport(program);
 registerAnalyze(program);
 
