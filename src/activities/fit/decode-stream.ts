@@ -3,6 +3,7 @@
 import { decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
 import { decodeRecord } from "./decode-record.ts";
 import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
+import { PlanCache } from "./plan-cache.ts";
 import type { StreamState } from "./stream-state.ts";
 
 export const FILE_TYPE_ACTIVITY = 4;
@@ -28,11 +29,12 @@ export function decodeMessages(
   st: StreamState,
 ): StreamOutcome {
   const plans: (MessagePlan | undefined)[] = new Array<MessagePlan | undefined>(16).fill(undefined);
+  const cache = new PlanCache();
   let pos = start;
   while (pos < end) {
     const header = bytes[pos]!;
     if ((header & 0x40) !== 0 && (header & 0x80) === 0) {
-      const next = readDefinition(bytes, pos, end, plans);
+      const next = readDefinition(bytes, pos, end, plans, cache);
       if (next < 0) return next === -1 ? { kind: "truncated", at: pos } : badArchitecture(bytes, pos);
       pos = next;
       continue;
@@ -73,7 +75,7 @@ function compressedTimestamp(header: number, st: StreamState): number {
 }
 
 /** Compiles the definition at `pos` into `plans`; returns the next position, -1 if truncated, -2 if malformed. */
-function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (MessagePlan | undefined)[]): number {
+function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (MessagePlan | undefined)[], cache: PlanCache): number {
   if (pos + DEFINITION_FIXED_BYTES > end) return -1;
   const architecture = bytes[pos + 2]!;
   if (architecture > 1) return -2;
@@ -94,7 +96,9 @@ function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (Mes
     if (next > end) return -1;
     for (let d = 0; d < developerCount; d++) developerBytes += bytes[developerAt + d * 3 + 1]!;
   }
-  plans[bytes[pos]! & 0x0f] = compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+  // Keyed by the bytes after the header (the local type may differ; developer fields make the key longer).
+  const compile = (): MessagePlan => compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+  plans[bytes[pos]! & 0x0f] = cache.get(bytes, pos + 1, next, compile);
   return next;
 }
 
