@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plannedRun, type RunPlan } from "../../../test/synthetic-runs.ts";
-import { addRunCadence, compareCadence, emptyCadenceBands, type CadenceBands } from "./cadence.ts";
+import { addRunCadence, cadenceOverTime, compareCadence, emptyCadenceBands, type CadenceBands } from "./cadence.ts";
 import { traceSpeed } from "./speed-trace.ts";
 
 function bandsOf(plans: Omit<RunPlan, "date">[]): CadenceBands {
@@ -47,5 +47,22 @@ describe("compareCadence", () => {
   it("ignores walking-speed samples", () => {
     const c = compareCadence(bandsOf([{ km: 8, easyMps: 1.3, cadenceSpm: 120 }]), bandsOf([{ km: 8, easyMps: 1.3, cadenceSpm: 110 }]));
     expect(c.kind).toBe("not_enough_data");
+  });
+});
+
+describe("cadenceOverTime", () => {
+  it("reads every week at the speed run most, and says nothing for a week with too little running there", () => {
+    const weeks = [
+      bandsOf([{ km: 8, cadenceSpm: 172 }, { km: 3, easyMps: 4, cadenceSpm: 180 }]),
+      bandsOf([{ km: 0.5, cadenceSpm: 165 }, { km: 10, easyMps: 4, cadenceSpm: 180 }]), // 3 min at 3 m/s: too little
+      bandsOf([{ km: 8, cadenceSpm: 166 }]),
+    ];
+    const c = cadenceOverTime(weeks);
+    expect(c).toMatchObject({ fromMps: 3, toMps: 3.25 });
+    expect(c?.spm.map((v) => (v === null ? null : Math.round(v)))).toEqual([172, null, 166]);
+  });
+
+  it("is null without cadence", () => {
+    expect(cadenceOverTime([emptyCadenceBands(), emptyCadenceBands()])).toBeNull();
   });
 });

@@ -42,6 +42,38 @@ export function addRunCadence(bands: CadenceBands, samples: LoadSamples, trace: 
   return used;
 }
 
+/** Adds the bands of `from` into `into` (a run's bands into a period's). */
+export function mergeCadenceBands(into: CadenceBands, from: CadenceBands): void {
+  for (let b = 0; b < BAND_COUNT; b++) {
+    into.seconds[b] = (into.seconds[b] as number) + (from.seconds[b] as number);
+    into.stepSeconds[b] = (into.stepSeconds[b] as number) + (from.stepSeconds[b] as number);
+  }
+}
+
+export interface CadenceOverTime {
+  /** The speed band the runner ran most in these weeks: each week's cadence is read there. */
+  readonly fromMps: number;
+  readonly toMps: number;
+  /** Per week, in order; null with under 5 minutes in the band that week. */
+  readonly spm: readonly (number | null)[];
+}
+
+/** Cadence week by week at one speed, so that a change of pace mix does not pass for a change of stride. */
+export function cadenceOverTime(weeks: readonly CadenceBands[]): CadenceOverTime | null {
+  let band = -1;
+  let most = 0;
+  for (let b = 0; b < BAND_COUNT; b++) {
+    const total = weeks.reduce((sum, w) => sum + (w.seconds[b] as number), 0);
+    if (total > most) [band, most] = [b, total];
+  }
+  if (band < 0) return null;
+  const spm = weeks.map((w) => {
+    const t = w.seconds[band] as number;
+    return t >= MIN_BAND_S ? (w.stepSeconds[band] as number) / t : null;
+  });
+  return { fromMps: band * CADENCE_BAND_MPS, toMps: (band + 1) * CADENCE_BAND_MPS, spm };
+}
+
 function footScale(samples: LoadSamples, trace: SpeedTrace): number | null {
   let seconds = 0;
   let stepSeconds = 0;

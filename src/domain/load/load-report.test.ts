@@ -82,6 +82,9 @@ describe("loadReport: other histories", () => {
     const f = report.factors[0]!;
     expect(f.numbers["meanChangePct"]).toBeCloseTo((160 / 172 - 1) * 100, 1);
     expect(f.numbers).toMatchObject({ bandFromMps: 3, bandBaselineSpm: 172, bandRecentSpm: 160 });
+    expect(report.cadenceBand).toEqual({ fromMps: 3, toMps: 3.25 });
+    // Week by week at that speed: 172 before 02-21, 160 after; the week of 02-16 holds two runs at 172 and one at 160.
+    expect(report.weeks.map((w) => (w.cadenceSpm === null ? null : Math.round(w.cadenceSpm)))).toEqual([172, 172, 172, 168, 160, 160, 160, 160]);
     expect(f.change).toMatch(/professional/);
     expect(f.caveat).toMatch(/no trial shows/);
     expect(f.source).toMatch(/Heiderscheit 2011/);

@@ -2,7 +2,15 @@
 // numbers, the likely contributing factors with their sources, and the single-run cap for the next run.
 import { dayNumber } from "../dates.ts";
 import { inRange, type DayRange, type NotEnoughData } from "./analysis-result.ts";
-import { addRunCadence, compareCadence, emptyCadenceBands, type CadenceChange } from "./cadence.ts";
+import {
+  addRunCadence,
+  cadenceOverTime,
+  compareCadence,
+  emptyCadenceBands,
+  mergeCadenceBands,
+  type CadenceBands,
+  type CadenceChange,
+} from "./cadence.ts";
 import { dayToIso, isoWeekStart } from "./calendar.ts";
 import { contributingFactors, type LoadFactor } from "./factors.ts";
 import { compareHighSpeed, speedReference, type HighSpeedChange, type RunHighSpeed, type SpeedReference } from "./high-speed.ts";
@@ -26,6 +34,8 @@ export interface LoadReportInput {
 export interface WeekLoad extends WeekVolume {
   /** Seconds above the high-speed threshold; null when no run of the week had speed data or no threshold is known. */
   readonly highSpeedS: number | null;
+  /** Steps per minute at the report's cadence speed band (`cadenceBand`); null with too little running there. */
+  readonly cadenceSpm: number | null;
 }
 
 export interface LoadReport {
@@ -42,6 +52,8 @@ export interface LoadReport {
   readonly speedReference: SpeedReference | NotEnoughData;
   readonly highSpeed: HighSpeedChange | NotEnoughData;
   readonly cadence: CadenceChange | NotEnoughData;
+  /** The speed band the weekly cadence is read at (the one run most); null without cadence data. */
+  readonly cadenceBand: { readonly fromMps: number; readonly toMps: number } | null;
   readonly factors: readonly LoadFactor[];
   /** Plain statements of what could not be judged, and why. */
   readonly notes: readonly string[];
@@ -84,6 +96,8 @@ export function loadReport(input: LoadReportInput): LoadReport {
   const { runs, unreadableStarts } = toRuns(input.activities);
   const { recent, baseline, table } = reportPeriods(injury, weekCount);
   const pass = windowPass(runs, { from: Math.min(table.from, baseline.from), to: injury }, recent, baseline, injury);
+  const tableWeeks = Array.from({ length: weekCount }, (_, i) => table.from + 7 * i);
+  const cadenceWeeks = cadenceOverTime(tableWeeks.map((w) => pass.weeklyCadence.get(w) ?? emptyCadenceBands()));
 
   const spikeScan = scanSpikes(runs, table.from, table.to);
   const volume = compareVolume(runs.filter((r) => r.day <= injury), recent, baseline);
@@ -103,12 +117,17 @@ export function loadReport(input: LoadReportInput): LoadReport {
     runsInReport: runs.filter((r) => inRange(r.day, table)).length,
     activitiesNotRunning: input.activities.length - runs.length - unreadableStarts,
     activitiesWithUnreadableStart: unreadableStarts,
-    weeks: weeklyVolume(runs, injury, weekCount).map((w, i) => ({ ...w, highSpeedS: pass.weeklyHighSpeed.get(table.from + 7 * i) ?? null })),
+    weeks: weeklyVolume(runs, injury, weekCount).map((w, i) => ({
+      ...w,
+      highSpeedS: pass.weeklyHighSpeed.get(tableWeeks[i] as number) ?? null,
+      cadenceSpm: cadenceWeeks?.spm[i] ?? null,
+    })),
     spikes: spikeScan.spikes,
     volume,
     speedReference: pass.reference,
     highSpeed,
     cadence: pass.cadence,
+    cadenceBand: cadenceWeeks ? { fromMps: cadenceWeeks.fromMps, toMps: cadenceWeeks.toMps } : null,
     factors: enough ? contributingFactors(analysis) : [],
     notes: reportNotes(enough, runsInBlocks, spikeScan.runsInRange, spikeScan.runsWithReference, analysis),
     nextRunAsOf: dayToIso(asOf),
@@ -121,6 +140,8 @@ interface WindowPass {
   readonly perRun: RunHighSpeed[];
   /** High-speed seconds per ISO week (keyed by its Monday), for weeks with speed data. */
   readonly weeklyHighSpeed: ReadonlyMap<number, number>;
+  /** Cadence bands per ISO week (keyed by its Monday). */
+  readonly weeklyCadence: ReadonlyMap<number, CadenceBands>;
   readonly cadence: CadenceChange | NotEnoughData;
 }
 
@@ -129,23 +150,30 @@ function windowPass(runs: readonly Run[], window: DayRange, recent: DayRange, ba
   const reference = speedReference(runs, { from: injury - TOP_SPEED_HISTORY_DAYS + 1, to: injury });
   const perRun: RunHighSpeed[] = [];
   const weekly = new Map<number, number>();
+  const weeklyCadence = new Map<number, CadenceBands>();
   const bands = { recent: emptyCadenceBands(), baseline: emptyCadenceBands() };
   for (const run of runs) {
     const samples = run.activity.samples;
     if (!inRange(run.day, window) || !samples) continue;
     const trace = traceSpeed(samples);
-    if (inRange(run.day, recent)) addRunCadence(bands.recent, samples, trace);
-    else if (inRange(run.day, baseline)) addRunCadence(bands.baseline, samples, trace);
+    const week = isoWeekStart(run.day);
+    const runBands = emptyCadenceBands();
+    if (addRunCadence(runBands, samples, trace)) {
+      if (inRange(run.day, recent)) mergeCadenceBands(bands.recent, runBands);
+      else if (inRange(run.day, baseline)) mergeCadenceBands(bands.baseline, runBands);
+      if (!weeklyCadence.has(week)) weeklyCadence.set(week, emptyCadenceBands());
+      mergeCadenceBands(weeklyCadence.get(week) as CadenceBands, runBands);
+    }
     if (reference.kind !== "ok" || !trace.sustained.some((v) => v >= 0)) continue;
     const highSpeedS = timeAtOrAbove(trace, reference.thresholdMps);
     perRun.push({ day: run.day, highSpeedS });
-    const week = isoWeekStart(run.day);
     weekly.set(week, (weekly.get(week) ?? 0) + highSpeedS);
   }
   return {
     reference,
     perRun,
     weeklyHighSpeed: weekly,
+    weeklyCadence,
     cadence: compareCadence(bands.baseline, bands.recent),
   };
 }

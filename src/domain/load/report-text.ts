@@ -7,7 +7,7 @@ import { count, km, minutes, pace, pct } from "./units-text.ts";
 export function loadReportText(report: LoadReport): string {
   return [
     header(report),
-    weekTable(report.weeks),
+    weekTable(report),
     changeSection(report),
     spikeSection(report.spikes),
     factorSection(report.factors),
@@ -38,8 +38,9 @@ function speedLine(r: LoadReport): string {
   return `Fast running means faster than ${pace(s.thresholdMps)} (your top sustained speed: ${pace(s.topSpeedMps)}, from ${count(s.runsWithSpeed, "run")}).`;
 }
 
-function weekTable(weeks: readonly WeekLoad[]): string {
-  const rows = [["Week of", "Runs", "Distance", "Time", "Change", "Fast"]];
+function weekTable(r: LoadReport): string {
+  const weeks: readonly WeekLoad[] = r.weeks;
+  const rows = [["Week of", "Runs", "Distance", "Time", "Change", "Fast", "Cadence"]];
   for (const w of weeks) {
     rows.push([
       w.partial ? `${w.weekStart}*` : w.weekStart,
@@ -48,12 +49,15 @@ function weekTable(weeks: readonly WeekLoad[]): string {
       minutes(w.timeS),
       w.distanceChangePct === null ? "-" : pct(w.distanceChangePct),
       w.highSpeedS === null ? "-" : minutes(w.highSpeedS),
+      w.cadenceSpm === null ? "-" : String(Math.round(w.cadenceSpm)),
     ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const lines = rows.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
   const partial = weeks.find((w) => w.partial);
-  if (partial) lines.push(`* counted up to ${partial.lastDay}. Change is distance against the week before; it is shown, not used as a rule (Buist 2008).`);
+  if (partial) lines.push(`* counted up to ${partial.lastDay}.`);
+  lines.push("Change: distance against the week before; shown, not used as a rule (Buist 2008). Fast: time above the fast-running pace.");
+  if (r.cadenceBand) lines.push(`Cadence: steps per minute at ${pace(r.cadenceBand.toMps)} to ${pace(r.cadenceBand.fromMps)}, your most-run pace.`);
   return lines.join("\n");
 }
 
