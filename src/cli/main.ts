@@ -1,6 +1,7 @@
 // The `strideback` command line: one program, one sub-command per capability.
 import { Command } from "commander";
 import { registerDecide } from "./decide.ts";
+import { registerRules } from "./rules.ts";
 
 const program = new Command()
   .name("strideback")
@@ -8,5 +9,6 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDecide(program);
+registerRules(program);
 
 await program.parseAsync(process.argv);
