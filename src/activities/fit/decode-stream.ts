@@ -4,6 +4,7 @@ import { decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
 import { decodeRecord } from "./decode-record.ts";
 import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
 import { PlanCache } from "./plan-cache.ts";
+import { findResyncPoint, isPlausibleTime, RESYNC_WINDOW_BYTES } from "./resync.ts";
 import type { StreamState } from "./stream-state.ts";
 
 export const FILE_TYPE_ACTIVITY = 4;
@@ -20,6 +21,20 @@ export type StreamOutcome =
 
 const DEFINITION_FIXED_BYTES = 6; // header, reserved, architecture, global number (2), field count
 
+/** Corrupt spots skipped per file before giving up: 16, plus one per KiB (bounds the work on garbage). */
+const BASE_RESYNCS = 16;
+const BYTES_PER_EXTRA_RESYNC = 1024;
+
+/** What a record changed, so a record found corrupt afterwards can be taken back. */
+interface RecordUndo {
+  start: number;
+  isRecord: boolean;
+  samples: number;
+  lastTimestamp: number;
+  sampleTimestamp: number;
+  sampleIndex: number;
+}
+
 /** Decodes the messages in bytes[start, end), appending to `st`. Never reads outside [start, end). */
 export function decodeMessages(
   bytes: Uint8Array,
@@ -30,6 +45,9 @@ export function decodeMessages(
 ): StreamOutcome {
   const plans: (MessagePlan | undefined)[] = new Array<MessagePlan | undefined>(16).fill(undefined);
   const cache = new PlanCache();
+  const last: RecordUndo = { start: -1, isRecord: false, samples: 0, lastTimestamp: Number.NaN, sampleTimestamp: Number.NaN, sampleIndex: -1 };
+  const maxResyncs = BASE_RESYNCS + Math.floor((end - start) / BYTES_PER_EXTRA_RESYNC);
+  let resyncs = 0;
   let pos = start;
   while (pos < end) {
     const header = bytes[pos]!;
@@ -43,13 +61,26 @@ export function decodeMessages(
     const local = compressed ? (header >> 5) & 0x03 : header & 0x0f;
     const plan = plans[local];
     if (plan === undefined) {
-      return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
+      const restart = resyncs < maxResyncs ? resync(bytes, view, pos, end, plans, last, st) : -1;
+      if (restart < 0) {
+        return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
+      }
+      resyncs++;
+      pos = restart;
+      continue;
     }
     const at = pos + 1;
     if (at + plan.size > end) return { kind: "truncated", at: pos };
     const headerTs = compressed ? compressedTimestamp(header, st) : Number.NaN;
-    if (plan.isRecord) decodeRecord(plan, view, bytes, at, headerTs, st);
-    else if (plan.kind === Kind.Other) {
+    last.start = pos;
+    last.isRecord = plan.isRecord;
+    if (plan.isRecord) {
+      last.samples = st.samples.length;
+      last.lastTimestamp = st.lastTimestamp;
+      last.sampleTimestamp = st.sampleTimestamp;
+      last.sampleIndex = st.sampleIndex;
+      decodeRecord(plan, view, bytes, at, headerTs, st);
+    } else if (plan.kind === Kind.Other) {
       if (headerTs === headerTs) st.lastTimestamp = headerTs;
       noteTimestamp(plan, view, bytes, at, st);
     } else {
@@ -62,8 +93,54 @@ export function decodeMessages(
   return { kind: "complete" };
 }
 
+/** Samples this far back are trusted as the time reference when resynchronising. */
+const TRUSTED_SAMPLES_BACK = 4;
+
+/**
+ * After a message that cannot be (`failedAt`), finds where clean messages resume, between just after the
+ * last good message's start and a little past the failure. The last message, probably the corrupt one
+ * (shorter or longer than its definition), is taken back if it was a record, and so are trailing samples
+ * whose time is implausible (misread bytes). Returns -1 when no restart is found.
+ */
+function resync(
+  bytes: Uint8Array,
+  view: DataView,
+  failedAt: number,
+  end: number,
+  plans: readonly (MessagePlan | undefined)[],
+  last: RecordUndo,
+  st: StreamState,
+): number {
+  if (last.start < 0) return -1;
+  const samples = st.samples;
+  const trusted = samples.length - TRUSTED_SAMPLES_BACK;
+  const reference = trusted >= 0 ? samples.time[trusted]! : last.isRecord ? last.lastTimestamp : st.lastTimestamp;
+  const restart = findResyncPoint(bytes, view, last.start + 1, failedAt + RESYNC_WINDOW_BYTES, end, plans, reference, st.sawCompressed);
+  if (restart < 0) return -1;
+  if (last.isRecord) {
+    while (samples.length > last.samples) samples.removeLast();
+    st.records--;
+  }
+  let dropped = last.isRecord ? 1 : 0;
+  while (samples.length > 0 && !isPlausibleTime(samples.time[samples.length - 1]!, reference)) {
+    samples.removeLast();
+    st.records--;
+    dropped++;
+  }
+  const newest = samples.length - 1;
+  st.sampleIndex = newest;
+  st.sampleTimestamp = newest >= 0 ? samples.time[newest]! : Number.NaN;
+  st.lastTimestamp = newest >= 0 ? samples.time[newest]! : reference;
+  st.warnings.push(
+    `corrupt data after the message at byte ${last.start} (the stream broke at byte ${failedAt}): dropped ${dropped} misread records and resumed at byte ${restart}`,
+  );
+  last.start = -1;
+  return restart;
+}
+
 /** The timestamp of a compressed-timestamp header: 5 bits of offset rolling over the last full timestamp. */
 function compressedTimestamp(header: number, st: StreamState): number {
+  st.sawCompressed = true;
   const last = st.lastTimestamp;
   if (last !== last) {
     st.compressedWithoutReference = true;

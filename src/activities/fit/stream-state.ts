@@ -42,6 +42,8 @@ export interface StreamState {
   compressedDistanceTotal: number;
   sampleLimitReached: boolean;
   compressedWithoutReference: boolean;
+  /** Whether any compressed-timestamp header was seen (resynchronisation only accepts them then). */
+  sawCompressed: boolean;
   /** Scratch values of the message being decoded, by target (non-record messages only). */
   readonly scratch: Float64Array;
 }
@@ -71,6 +73,7 @@ export function createStreamState(inputBytes: number, scratchSize: number): Stre
     compressedDistanceTotal: 0,
     sampleLimitReached: false,
     compressedWithoutReference: false,
+    sawCompressed: false,
     scratch: new Float64Array(scratchSize),
   };
 }
