@@ -2,7 +2,7 @@
 // the budget for a 10-year export holds. One thread means no worker at all (tests, tiny imports).
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ImportFileResult } from "../import-file.ts";
+import { failed, type ImportFileResult } from "../import-file.ts";
 import { type DecodeService, inProcessDecoder } from "./decode-queue.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "./limits.ts";
 
@@ -15,6 +15,7 @@ export interface DecodePoolOptions {
 }
 
 const MAX_DEFAULT_THREADS = 4;
+const WORKER_HEAP_MB = 160;
 /** The worker is TypeScript: it registers the same loader as the CLI (tsx) before loading the script. */
 const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./decode-worker.ts", import.meta.url).href)}); })`;
@@ -27,35 +28,34 @@ export function createDecodePool(options: DecodePoolOptions): DecodeService {
 }
 
 interface Pending {
+  readonly file: string;
   readonly resolve: (result: ImportFileResult) => void;
-  readonly reject: (error: Error) => void;
   readonly worker: Worker;
 }
 
 class WorkerPool implements DecodeService {
   readonly parallelism: number;
-  private readonly workers: Worker[] = [];
+  private workers: Worker[] = [];
   private readonly load = new Map<Worker, number>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private closing = false;
 
-  constructor(threads: number, limits: ImportLimits, keepActivity: boolean) {
+  constructor(
+    threads: number,
+    private readonly limits: ImportLimits,
+    private readonly keepActivity: boolean,
+  ) {
     this.parallelism = threads;
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, execArgv: [], workerData: { limits, keepActivity } });
-      worker.on("message", (m: { id: number; result: ImportFileResult }) => this.settle(m.id, m.result));
-      worker.on("error", (e) => this.failAll(worker, e));
-      this.workers.push(worker);
-      this.load.set(worker, 0);
-    }
+    for (let i = 0; i < threads; i++) this.spawn();
   }
 
   decode(file: string, bytes: Uint8Array): Promise<ImportFileResult> {
     const worker = this.leastLoaded();
     const id = this.nextId++;
     this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker });
+    return new Promise((resolve) => {
+      this.pending.set(id, { file, resolve, worker });
       // Transfer the buffer when it is ours alone; a view on a shared pool buffer is copied.
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       const transfer = own && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
@@ -64,7 +64,23 @@ class WorkerPool implements DecodeService {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private spawn(): void {
+    const worker = new Worker(WORKER_BOOTSTRAP, {
+      eval: true,
+      execArgv: [],
+      workerData: { limits: this.limits, keepActivity: this.keepActivity },
+      // A decode holds a few MB at a time: a small heap makes V8 collect early instead of growing RSS.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+    });
+    worker.on("message", (m: { id: number; result: ImportFileResult }) => this.settle(m.id, m.result));
+    worker.on("error", (e) => this.replace(worker, e.message));
+    worker.on("exit", (code) => this.replace(worker, `exited with code ${code}`));
+    this.workers.push(worker);
+    this.load.set(worker, 0);
   }
 
   private leastLoaded(): Worker {
@@ -81,11 +97,16 @@ class WorkerPool implements DecodeService {
     job.resolve(result);
   }
 
-  private failAll(worker: Worker, error: Error): void {
+  /** A thread that died (out of memory on a hostile file, say) fails its files, not the import. */
+  private replace(worker: Worker, why: string): void {
+    if (this.closing || !this.workers.includes(worker)) return;
+    this.workers = this.workers.filter((w) => w !== worker);
+    this.load.delete(worker);
     for (const [id, job] of this.pending) {
       if (job.worker !== worker) continue;
       this.pending.delete(id);
-      job.reject(new Error(`decoding thread failed: ${error.message}`));
+      job.resolve(failed(job.file, null, `decoding thread failed: ${why}`));
     }
+    this.spawn();
   }
 }

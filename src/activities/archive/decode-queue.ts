@@ -30,7 +30,7 @@ export class DecodeQueue {
 
   /** Starts decoding; waits first if the decoder is busy, so memory holds at most a few files. */
   async submit(file: string, bytes: Uint8Array, hints: ExportHints, pathInExport = file): Promise<void> {
-    while (this.inFlight.size >= this.decoder.parallelism * 2) await Promise.race(this.inFlight);
+    while (this.inFlight.size > this.decoder.parallelism) await Promise.race(this.inFlight);
     const job = this.decoder
       .decode(file, bytes)
       .then((result) => this.emit(applyHints(result, hints, pathInExport)))

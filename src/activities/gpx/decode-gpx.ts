@@ -2,7 +2,7 @@
 // from any extension by local name (Garmin `ns3:`/`gpxtpx:` TrackPointExtension, gpxdata, bare `<cadence>`),
 // so the prefix a vendor chose, declared or not, does not matter. Routes and waypoints are not activities.
 import type { Sport } from "../activity.ts";
-import type { StreamingDecoder, XmlDecodeResult } from "../xml/decode-result.ts";
+import { type StreamingDecoder, type XmlDecodeResult, XML_SLICE_BYTES } from "../xml/decode-result.ts";
 import { sportFromName } from "../xml/sport-name.ts";
 import { type NumericChannel, TrackCollector, isNumericChannel } from "../xml/track-collector.ts";
 import { XmlReader } from "../xml/xml-reader.ts";
@@ -22,7 +22,7 @@ type Capture = NumericChannel | "time" | "type" | null;
 
 export function decodeGpx(bytes: Uint8Array): XmlDecodeResult {
   const decoder = createGpxDecoder();
-  decoder.write(bytes);
+  for (let at = 0; at < bytes.length; at += XML_SLICE_BYTES) decoder.write(bytes.subarray(at, at + XML_SLICE_BYTES));
   return decoder.finish();
 }
 

@@ -4,7 +4,7 @@
 // together) yields its FIRST activity, with a warning naming how many were left out: one file -> one
 // Activity keeps the import report honest, and gluing days together would invent a days-long activity.
 import type { Lap } from "../activity.ts";
-import type { StreamingDecoder, XmlDecodeResult } from "../xml/decode-result.ts";
+import { type StreamingDecoder, type XmlDecodeResult, XML_SLICE_BYTES } from "../xml/decode-result.ts";
 import { sportFromName } from "../xml/sport-name.ts";
 import { type NumericChannel, TrackCollector, isNumericChannel } from "../xml/track-collector.ts";
 import { XmlReader } from "../xml/xml-reader.ts";
@@ -23,7 +23,7 @@ type Capture = NumericChannel | "time" | "pointLatitude" | "pointLongitude" | "l
 
 export function decodeTcx(bytes: Uint8Array): XmlDecodeResult {
   const decoder = createTcxDecoder();
-  decoder.write(bytes);
+  for (let at = 0; at < bytes.length; at += XML_SLICE_BYTES) decoder.write(bytes.subarray(at, at + XML_SLICE_BYTES));
   return decoder.finish();
 }
 

@@ -14,6 +14,9 @@ export type XmlDecodeResult =
   | { readonly kind: "not_activity"; readonly fileType: string; readonly reason: string }
   | { readonly kind: "error"; readonly reason: string };
 
+/** Bytes handed to the XML parser at a time: a whole file at once would become one huge string. */
+export const XML_SLICE_BYTES = 256 * 1024;
+
 /** A decoder that is fed a file's bytes chunk by chunk (from disk, gzip or a zip entry), then asked for the result. */
 export interface StreamingDecoder {
   write(chunk: Uint8Array): void;
