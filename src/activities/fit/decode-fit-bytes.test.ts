@@ -128,6 +128,18 @@ describe("decodeFit on hand-assembled messages", () => {
     expect(r.warnings[0]).toMatch(/^corrupt data after the message at byte \d+ \(the stream broke at byte \d+\): dropped 1 misread records and resumed at byte \d+$/);
   });
 
+  it("reads an unfinalised file (data size 0, no CRC) and then the FIT file chained after it", () => {
+    const records = (from: number, n: number): number[] => {
+      const out = [...activityFileId(), ...definition(1, RECORD, [TS, HR])];
+      for (let i = 0; i < n; i++) out.push(1, ...uint(T0 + from + i, 4), 150);
+      return out;
+    };
+    const unfinalised = fitFile(records(0, 5), { dataSize: 0 }).slice(0, -2); // never closed: no CRC
+    const r = activityOf(decodeFit(new Uint8Array([...unfinalised, ...fitFile(records(100, 3))])));
+    expect(r.records).toBe(8);
+    expect([...r.activity.samples.time]).toEqual([0, 1, 2, 3, 4, 100, 101, 102]);
+  });
+
   it("rejects a definition with an impossible architecture byte", () => {
     const bad = definition(1, RECORD, [TS]);
     bad[2] = 7;

@@ -3,6 +3,7 @@
 import { decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
 import { decodeRecord } from "./decode-record.ts";
 import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
+import { readFitHeader } from "./header.ts";
 import { PlanCache } from "./plan-cache.ts";
 import { findResyncPoint, isPlausibleTime, RESYNC_WINDOW_BYTES } from "./resync.ts";
 import type { StreamState } from "./stream-state.ts";
@@ -61,7 +62,9 @@ export function decodeMessages(
     const local = compressed ? (header >> 5) & 0x03 : header & 0x0f;
     const plan = plans[local];
     if (plan === undefined) {
-      const restart = resyncs < maxResyncs ? resync(bytes, view, pos, end, plans, last, st) : -1;
+      // Another FIT file may start here (after an unfinalised one): the caller resumes there, no resync.
+      const nextFile = readFitHeader(bytes, pos).kind === "header";
+      const restart = resyncs < maxResyncs && !nextFile ? resync(bytes, view, pos, end, plans, last, st) : -1;
       if (restart < 0) {
         return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
       }
