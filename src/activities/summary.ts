@@ -108,10 +108,11 @@ function movingTime(s: Samples): number {
 }
 
 /** Indices of samples having both a time and a distance, in order. */
-function timedDistanceIndices(s: Samples): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) if (Number.isFinite(s.time[i]!) && Number.isFinite(s.distance[i]!)) out.push(i);
-  return out;
+function timedDistanceIndices(s: Samples): Int32Array {
+  const out = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (Number.isFinite(s.time[i]!) && Number.isFinite(s.distance[i]!)) out[n++] = i;
+  return out.subarray(0, n);
 }
 
 /**

@@ -1,7 +1,9 @@
 // The `strideback` command line: one program, one sub-command per capability.
 import { Command } from "commander";
+import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
 import { registerImport } from "./import.ts";
+import { registerRules } from "./rules.ts";
 
 const program = new Command()
   .name("strideback")
@@ -9,6 +11,8 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDecide(program);
+registerRules(program);
 registerImport(program);
+registerAnalyze(program);
 
 await program.parseAsync(process.argv);

@@ -114,6 +114,32 @@ describe("decodeFit on hand-assembled messages", () => {
     expect(r.warnings[0]).toEqual(`stopped at byte ${14 + data.length - 4} after 1 records (1 in this file): data message at byte ${14 + data.length - 4} uses local type 9, never defined`);
   });
 
+  it("resynchronises after a record a byte shorter than its definition (Strava Android app), dropping it", () => {
+    const fields = [TS, HR, { num: 5, size: 4, baseType: BASE.uint32 }];
+    const data = [...activityFileId(), ...definition(1, RECORD, fields)];
+    for (let i = 0; i < 30; i++) {
+      const record = [1, ...uint(T0 + i, 4), 140, ...uint(i * 300, 4)];
+      data.push(...(i === 10 ? record.slice(0, -1) : record)); // record 10 lost a byte
+    }
+    const r = activityOf(decodeFit(fitFile(data)));
+    expect(r.records).toBe(29);
+    expect([...r.activity.samples.time].slice(8, 12)).toEqual([8, 9, 11, 12]);
+    expect(r.activity.summary.distanceM).toBe(87);
+    expect(r.warnings[0]).toMatch(/^corrupt data after the message at byte \d+ \(the stream broke at byte \d+\): dropped 1 misread records and resumed at byte \d+$/);
+  });
+
+  it("reads an unfinalised file (data size 0, no CRC) and then the FIT file chained after it", () => {
+    const records = (from: number, n: number): number[] => {
+      const out = [...activityFileId(), ...definition(1, RECORD, [TS, HR])];
+      for (let i = 0; i < n; i++) out.push(1, ...uint(T0 + from + i, 4), 150);
+      return out;
+    };
+    const unfinalised = fitFile(records(0, 5), { dataSize: 0 }).slice(0, -2); // never closed: no CRC
+    const r = activityOf(decodeFit(new Uint8Array([...unfinalised, ...fitFile(records(100, 3))])));
+    expect(r.records).toBe(8);
+    expect([...r.activity.samples.time]).toEqual([0, 1, 2, 3, 4, 100, 101, 102]);
+  });
+
   it("rejects a definition with an impossible architecture byte", () => {
     const bad = definition(1, RECORD, [TS]);
     bad[2] = 7;

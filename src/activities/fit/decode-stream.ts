@@ -1,7 +1,11 @@
 // The streaming loop over the data records of one FIT file: record headers (normal, definition, compressed
 // timestamp), definitions compiled once into plans, data messages decoded or skipped by size.
-import { decodeRecord, decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
+import { decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
+import { decodeRecord } from "./decode-record.ts";
 import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
+import { readFitHeader } from "./header.ts";
+import { PlanCache } from "./plan-cache.ts";
+import { findResyncPoint, isPlausibleTime, RESYNC_WINDOW_BYTES } from "./resync.ts";
 import type { StreamState } from "./stream-state.ts";
 
 export const FILE_TYPE_ACTIVITY = 4;
@@ -18,6 +22,20 @@ export type StreamOutcome =
 
 const DEFINITION_FIXED_BYTES = 6; // header, reserved, architecture, global number (2), field count
 
+/** Corrupt spots skipped per file before giving up: 16, plus one per KiB (bounds the work on garbage). */
+const BASE_RESYNCS = 16;
+const BYTES_PER_EXTRA_RESYNC = 1024;
+
+/** What a record changed, so a record found corrupt afterwards can be taken back. */
+interface RecordUndo {
+  start: number;
+  isRecord: boolean;
+  samples: number;
+  lastTimestamp: number;
+  sampleTimestamp: number;
+  sampleIndex: number;
+}
+
 /** Decodes the messages in bytes[start, end), appending to `st`. Never reads outside [start, end). */
 export function decodeMessages(
   bytes: Uint8Array,
@@ -27,11 +45,15 @@ export function decodeMessages(
   st: StreamState,
 ): StreamOutcome {
   const plans: (MessagePlan | undefined)[] = new Array<MessagePlan | undefined>(16).fill(undefined);
+  const cache = new PlanCache();
+  const last: RecordUndo = { start: -1, isRecord: false, samples: 0, lastTimestamp: Number.NaN, sampleTimestamp: Number.NaN, sampleIndex: -1 };
+  const maxResyncs = BASE_RESYNCS + Math.floor((end - start) / BYTES_PER_EXTRA_RESYNC);
+  let resyncs = 0;
   let pos = start;
   while (pos < end) {
     const header = bytes[pos]!;
     if ((header & 0x40) !== 0 && (header & 0x80) === 0) {
-      const next = readDefinition(bytes, pos, end, plans);
+      const next = readDefinition(bytes, pos, end, plans, cache);
       if (next < 0) return next === -1 ? { kind: "truncated", at: pos } : badArchitecture(bytes, pos);
       pos = next;
       continue;
@@ -40,13 +62,28 @@ export function decodeMessages(
     const local = compressed ? (header >> 5) & 0x03 : header & 0x0f;
     const plan = plans[local];
     if (plan === undefined) {
-      return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
+      // Another FIT file may start here (after an unfinalised one): the caller resumes there, no resync.
+      const nextFile = readFitHeader(bytes, pos).kind === "header";
+      const restart = resyncs < maxResyncs && !nextFile ? resync(bytes, view, pos, end, plans, last, st) : -1;
+      if (restart < 0) {
+        return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
+      }
+      resyncs++;
+      pos = restart;
+      continue;
     }
     const at = pos + 1;
     if (at + plan.size > end) return { kind: "truncated", at: pos };
     const headerTs = compressed ? compressedTimestamp(header, st) : Number.NaN;
-    if (plan.kind === Kind.Record) decodeRecord(plan, view, bytes, at, headerTs, st);
-    else if (plan.kind === Kind.Other) {
+    last.start = pos;
+    last.isRecord = plan.isRecord;
+    if (plan.isRecord) {
+      last.samples = st.samples.length;
+      last.lastTimestamp = st.lastTimestamp;
+      last.sampleTimestamp = st.sampleTimestamp;
+      last.sampleIndex = st.sampleIndex;
+      decodeRecord(plan, view, bytes, at, headerTs, st);
+    } else if (plan.kind === Kind.Other) {
       if (headerTs === headerTs) st.lastTimestamp = headerTs;
       noteTimestamp(plan, view, bytes, at, st);
     } else {
@@ -59,8 +96,54 @@ export function decodeMessages(
   return { kind: "complete" };
 }
 
+/** Samples this far back are trusted as the time reference when resynchronising. */
+const TRUSTED_SAMPLES_BACK = 4;
+
+/**
+ * After a message that cannot be (`failedAt`), finds where clean messages resume, between just after the
+ * last good message's start and a little past the failure. The last message, probably the corrupt one
+ * (shorter or longer than its definition), is taken back if it was a record, and so are trailing samples
+ * whose time is implausible (misread bytes). Returns -1 when no restart is found.
+ */
+function resync(
+  bytes: Uint8Array,
+  view: DataView,
+  failedAt: number,
+  end: number,
+  plans: readonly (MessagePlan | undefined)[],
+  last: RecordUndo,
+  st: StreamState,
+): number {
+  if (last.start < 0) return -1;
+  const samples = st.samples;
+  const trusted = samples.length - TRUSTED_SAMPLES_BACK;
+  const reference = trusted >= 0 ? samples.time[trusted]! : last.isRecord ? last.lastTimestamp : st.lastTimestamp;
+  const restart = findResyncPoint(bytes, view, last.start + 1, failedAt + RESYNC_WINDOW_BYTES, end, plans, reference, st.sawCompressed);
+  if (restart < 0) return -1;
+  if (last.isRecord) {
+    while (samples.length > last.samples) samples.removeLast();
+    st.records--;
+  }
+  let dropped = last.isRecord ? 1 : 0;
+  while (samples.length > 0 && !isPlausibleTime(samples.time[samples.length - 1]!, reference)) {
+    samples.removeLast();
+    st.records--;
+    dropped++;
+  }
+  const newest = samples.length - 1;
+  st.sampleIndex = newest;
+  st.sampleTimestamp = newest >= 0 ? samples.time[newest]! : Number.NaN;
+  st.lastTimestamp = newest >= 0 ? samples.time[newest]! : reference;
+  st.warnings.push(
+    `corrupt data after the message at byte ${last.start} (the stream broke at byte ${failedAt}): dropped ${dropped} misread records and resumed at byte ${restart}`,
+  );
+  last.start = -1;
+  return restart;
+}
+
 /** The timestamp of a compressed-timestamp header: 5 bits of offset rolling over the last full timestamp. */
 function compressedTimestamp(header: number, st: StreamState): number {
+  st.sawCompressed = true;
   const last = st.lastTimestamp;
   if (last !== last) {
     st.compressedWithoutReference = true;
@@ -72,7 +155,7 @@ function compressedTimestamp(header: number, st: StreamState): number {
 }
 
 /** Compiles the definition at `pos` into `plans`; returns the next position, -1 if truncated, -2 if malformed. */
-function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (MessagePlan | undefined)[]): number {
+function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (MessagePlan | undefined)[], cache: PlanCache): number {
   if (pos + DEFINITION_FIXED_BYTES > end) return -1;
   const architecture = bytes[pos + 2]!;
   if (architecture > 1) return -2;
@@ -93,7 +176,9 @@ function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (Mes
     if (next > end) return -1;
     for (let d = 0; d < developerCount; d++) developerBytes += bytes[developerAt + d * 3 + 1]!;
   }
-  plans[bytes[pos]! & 0x0f] = compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+  // Keyed by the bytes after the header (the local type may differ; developer fields make the key longer).
+  const compile = (): MessagePlan => compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+  plans[bytes[pos]! & 0x0f] = cache.get(bytes, pos + 1, next, compile);
   return next;
 }
 

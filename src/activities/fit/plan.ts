@@ -1,27 +1,8 @@
 // Compiles a FIT definition message, once, into a small read plan: for each field the Activity needs, its
 // offset in the data message, how to read it (base type) and where it goes (target). Every other field is
 // skipped by size, so decoding a data message touches only the bytes we use.
-
-/** How a field's bytes become a number (NaN for FIT's "invalid" value of that base type). */
-export const enum Reader {
-  U8,
-  S8,
-  U8Z,
-  U16,
-  S16,
-  U16Z,
-  U32,
-  S32,
-  U32Z,
-  F32,
-  F64,
-  U64,
-  S64,
-  U64Z,
-  String,
-  /** Three raw bytes, little-endian (record.compressed_speed_distance). */
-  Bytes3,
-}
+import { RecordTarget, recordOp } from "./decode-record.ts";
+import { Reader } from "./read-value.ts";
 
 /** Base type number & 0x1F -> [size in bytes, reader]; null for the string type, whose size varies. */
 const BASE_TYPES: readonly (readonly [number, Reader])[] = [
@@ -58,19 +39,6 @@ export const enum Kind {
 /** Field 253 of any message. Targets are sorted ascending in a plan, so the timestamp comes first. */
 export const TARGET_TIMESTAMP = 0;
 
-export const enum RecordTarget {
-  Latitude = 1,
-  Longitude,
-  Altitude,
-  EnhancedAltitude,
-  HeartRate,
-  Cadence,
-  FractionalCadence,
-  Distance,
-  Speed,
-  EnhancedSpeed,
-  CompressedSpeedDistance,
-}
 
 /** Targets of the non-record messages: each message's values land in a small scratch array by target. */
 export const enum SummaryTarget {
@@ -154,20 +122,24 @@ export interface MessagePlan {
   readonly sizes: Uint16Array;
   readonly readers: Uint8Array;
   readonly targets: Uint8Array;
+  /** Record plans only: the fused op of each field (see decode-record.ts); zeros elsewhere. */
+  readonly ops: Uint8Array;
+  readonly isRecord: boolean;
 }
 
-interface PlannedField {
-  readonly offset: number;
-  readonly size: number;
-  readonly reader: Reader;
-  readonly target: number;
-}
+/** FIELD_TARGETS as 256-entry tables (-1: not read), so compiling a definition does no map look-ups. */
+const TARGET_TABLES: readonly Int8Array[] = [Kind.Other, Kind.FileId, Kind.Record, Kind.Lap, Kind.Session, Kind.Sport, Kind.Activity].map((kind) => {
+  const table = new Int8Array(256).fill(-1);
+  for (const [field, target] of FIELD_TARGETS[kind]) table[field] = target;
+  table[253] = TARGET_TIMESTAMP;
+  return table;
+});
 
-/** The reader for a field, or null when its declared size cannot hold even one value of its base type. */
-function readerFor(baseType: number, size: number, target: number, kind: Kind): Reader | null {
-  if (kind === Kind.Record && target === RecordTarget.CompressedSpeedDistance) return size >= 3 ? Reader.Bytes3 : null;
+/** The reader for a field, or -1 when its declared size cannot hold even one value of its base type. */
+function readerFor(baseType: number, size: number, target: number, kind: Kind): number {
+  if (kind === Kind.Record && target === RecordTarget.CompressedSpeedDistance) return size >= 3 ? Reader.Bytes3 : -1;
   const base = BASE_TYPES[baseType & 0x1f];
-  if (base === undefined || size < base[0]) return null;
+  if (base === undefined || size < base[0]) return -1;
   return base[1];
 }
 
@@ -184,30 +156,47 @@ export function compilePlan(
   littleEndian: boolean,
 ): MessagePlan {
   const kind = MESSAGE_KINDS.get(globalNumber) ?? Kind.Other;
-  const targets = FIELD_TARGETS[kind];
-  const planned: PlannedField[] = [];
+  const table = TARGET_TABLES[kind]!;
+  const offsets = new Uint16Array(fieldCount);
+  const sizes = new Uint16Array(fieldCount);
+  const readers = new Uint8Array(fieldCount);
+  const targets = new Uint8Array(fieldCount);
+  let count = 0;
   let offset = 0;
   for (let f = 0; f < fieldCount; f++) {
     const at = fieldsAt + f * 3;
-    const fieldNumber = bytes[at]!;
     const size = bytes[at + 1]!;
-    const target = fieldNumber === 253 ? TARGET_TIMESTAMP : targets.get(fieldNumber);
-    if (target !== undefined) {
-      const reader = readerFor(bytes[at + 2]!, size, target, kind);
-      if (reader !== null) planned.push({ offset, size, reader, target });
+    const target = table[bytes[at]!]!;
+    const reader = target < 0 ? -1 : readerFor(bytes[at + 2]!, size, target, kind);
+    if (reader >= 0) {
+      // Insertion by target keeps the plan sorted (timestamp first; enhanced values after plain ones).
+      let k = count++;
+      for (; k > 0 && targets[k - 1]! > target; k--) {
+        offsets[k] = offsets[k - 1]!;
+        sizes[k] = sizes[k - 1]!;
+        readers[k] = readers[k - 1]!;
+        targets[k] = targets[k - 1]!;
+      }
+      offsets[k] = offset;
+      sizes[k] = size;
+      readers[k] = reader;
+      targets[k] = target;
     }
     offset += size;
   }
-  planned.sort((a, b) => a.target - b.target);
+  const ops = new Uint8Array(count);
+  if (kind === Kind.Record) for (let k = 0; k < count; k++) ops[k] = recordOp(targets[k]!, readers[k]!, littleEndian);
   return {
     globalNumber,
     kind,
     littleEndian,
     size: offset + developerBytes,
-    count: planned.length,
-    offsets: Uint16Array.from(planned, (p) => p.offset),
-    sizes: Uint16Array.from(planned, (p) => p.size),
-    readers: Uint8Array.from(planned, (p) => p.reader),
-    targets: Uint8Array.from(planned, (p) => p.target),
+    count,
+    offsets: offsets.subarray(0, count),
+    sizes: sizes.subarray(0, count),
+    readers: readers.subarray(0, count),
+    targets: targets.subarray(0, count),
+    ops,
+    isRecord: kind === Kind.Record,
   };
 }

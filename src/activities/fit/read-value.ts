@@ -1,5 +1,25 @@
 // Reads one FIT field value by its compiled reader; FIT's per-type "invalid" markers become NaN.
-import { Reader } from "./plan.ts";
+/** How a field's bytes become a number (NaN for FIT's "invalid" value of that base type). */
+export const enum Reader {
+  U8,
+  S8,
+  U8Z,
+  U16,
+  S16,
+  U16Z,
+  U32,
+  S32,
+  U32Z,
+  F32,
+  F64,
+  U64,
+  S64,
+  U64Z,
+  String,
+  /** Three raw bytes, little-endian (record.compressed_speed_distance). */
+  Bytes3,
+}
+
 
 const TWO_32 = 4294967296;
 

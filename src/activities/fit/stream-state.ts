@@ -42,6 +42,8 @@ export interface StreamState {
   compressedDistanceTotal: number;
   sampleLimitReached: boolean;
   compressedWithoutReference: boolean;
+  /** Whether any compressed-timestamp header was seen (resynchronisation only accepts them then). */
+  sawCompressed: boolean;
   /** Scratch values of the message being decoded, by target (non-record messages only). */
   readonly scratch: Float64Array;
 }
@@ -51,11 +53,13 @@ export interface StreamState {
  * bounding sample storage by the input size: at most 8 channels x 8 bytes per 2 input bytes.
  */
 const MIN_BYTES_PER_SAMPLE = 2;
+/** Real activity files hold a sample per ~30-45 bytes: sized so, the arrays rarely need to grow. */
+const TYPICAL_BYTES_PER_SAMPLE = 32;
 
 export function createStreamState(inputBytes: number, scratchSize: number): StreamState {
   const maxSamples = Math.ceil(inputBytes / MIN_BYTES_PER_SAMPLE) + 16;
   return {
-    samples: new SampleBuilder(Math.min(4096, maxSamples), maxSamples),
+    samples: new SampleBuilder(Math.min(Math.max(256, inputBytes / TYPICAL_BYTES_PER_SAMPLE), maxSamples), maxSamples),
     records: 0,
     fileIds: [],
     sessions: [],
@@ -69,6 +73,7 @@ export function createStreamState(inputBytes: number, scratchSize: number): Stre
     compressedDistanceTotal: 0,
     sampleLimitReached: false,
     compressedWithoutReference: false,
+    sawCompressed: false,
     scratch: new Float64Array(scratchSize),
   };
 }
