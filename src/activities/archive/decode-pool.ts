@@ -9,6 +9,8 @@ import { DEFAULT_LIMITS, type ImportLimits } from "./limits.ts";
 export interface DecodePoolOptions {
   /** Worker threads that decode; 0 decodes on the calling thread. Default: one per core but the reader's, at least 1, at most 3. */
   readonly workers?: number | undefined;
+  /** Older spelling, still used by `analyze`: decoding threads in all, 1 or fewer meaning the calling thread. */
+  readonly threads?: number | undefined;
   /** Send the samples back (to store them); a dry run keeps only the figures. */
   readonly keepActivity: boolean;
   readonly limits?: ImportLimits;
@@ -22,7 +24,8 @@ const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/a
 
 export function createDecodePool(options: DecodePoolOptions): DecodeService {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const workers = options.workers ?? Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_WORKERS));
+  const legacy = options.threads === undefined ? undefined : options.threads <= 1 ? 0 : options.threads;
+  const workers = options.workers ?? legacy ?? Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_WORKERS));
   if (workers <= 0) return inProcessDecoder(limits);
   return new WorkerPool(workers, limits, options.keepActivity);
 }
