@@ -74,7 +74,9 @@ function main(): void {
   }
   const files = loadFiles();
   const megabytes = files.reduce((n, f) => n + f.length, 0) / 1e6;
-  console.log(`${files.length} FIT files, ${megabytes.toFixed(2)} MB; ${ROUNDS} rounds of ${OURS_PASSES_PER_ROUND} passes (ours) and 1 pass (fit-file-parser), after ${WARM_UP_PASSES} warm-up passes each`);
+  console.log(
+    `${files.length} FIT files, ${megabytes.toFixed(2)} MB; ${ROUNDS} rounds of ${OURS_PASSES_PER_ROUND} passes (ours) and 1 pass (fit-file-parser), after ${WARM_UP_PASSES} warm-up passes each`,
+  );
   for (let i = 0; i < WARM_UP_PASSES; i++) {
     oursPass(files);
     peerPass(files);

@@ -46,7 +46,14 @@ export function decodeMessages(
 ): StreamOutcome {
   const plans: (MessagePlan | undefined)[] = new Array<MessagePlan | undefined>(16).fill(undefined);
   const cache = new PlanCache();
-  const last: RecordUndo = { start: -1, isRecord: false, samples: 0, lastTimestamp: Number.NaN, sampleTimestamp: Number.NaN, sampleIndex: -1 };
+  const last: RecordUndo = {
+    start: -1,
+    isRecord: false,
+    samples: 0,
+    lastTimestamp: Number.NaN,
+    sampleTimestamp: Number.NaN,
+    sampleIndex: -1,
+  };
   const maxResyncs = BASE_RESYNCS + Math.floor((end - start) / BYTES_PER_EXTRA_RESYNC);
   let resyncs = 0;
   let pos = start;
@@ -66,7 +73,11 @@ export function decodeMessages(
       const nextFile = readFitHeader(bytes, pos).kind === "header";
       const restart = resyncs < maxResyncs && !nextFile ? resync(bytes, view, pos, end, plans, last, st) : -1;
       if (restart < 0) {
-        return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
+        return {
+          kind: "broken",
+          at: pos,
+          reason: `data message at byte ${pos} uses local type ${local}, never defined`,
+        };
       }
       resyncs++;
       pos = restart;
@@ -89,7 +100,8 @@ export function decodeMessages(
     } else {
       if (headerTs === headerTs) st.lastTimestamp = headerTs;
       const fileType = decodeSummaryMessage(plan, view, bytes, at, st);
-      if (typeof fileType === "number" && fileType !== FILE_TYPE_ACTIVITY) return { kind: "not_activity", fileType };
+      if (typeof fileType === "number" && fileType !== FILE_TYPE_ACTIVITY)
+        return { kind: "not_activity", fileType };
     }
     pos = at + plan.size;
   }
@@ -117,8 +129,18 @@ function resync(
   if (last.start < 0) return -1;
   const samples = st.samples;
   const trusted = samples.length - TRUSTED_SAMPLES_BACK;
-  const reference = trusted >= 0 ? samples.time[trusted]! : last.isRecord ? last.lastTimestamp : st.lastTimestamp;
-  const restart = findResyncPoint(bytes, view, last.start + 1, failedAt + RESYNC_WINDOW_BYTES, end, plans, reference, st.sawCompressed);
+  const reference =
+    trusted >= 0 ? samples.time[trusted]! : last.isRecord ? last.lastTimestamp : st.lastTimestamp;
+  const restart = findResyncPoint(
+    bytes,
+    view,
+    last.start + 1,
+    failedAt + RESYNC_WINDOW_BYTES,
+    end,
+    plans,
+    reference,
+    st.sawCompressed,
+  );
   if (restart < 0) return -1;
   if (last.isRecord) {
     while (samples.length > last.samples) samples.removeLast();
@@ -155,7 +177,13 @@ function compressedTimestamp(header: number, st: StreamState): number {
 }
 
 /** Compiles the definition at `pos` into `plans`; returns the next position, -1 if truncated, -2 if malformed. */
-function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (MessagePlan | undefined)[], cache: PlanCache): number {
+function readDefinition(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  plans: (MessagePlan | undefined)[],
+  cache: PlanCache,
+): number {
   if (pos + DEFINITION_FIXED_BYTES > end) return -1;
   const architecture = bytes[pos + 2]!;
   if (architecture > 1) return -2;
@@ -177,11 +205,16 @@ function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (Mes
     for (let d = 0; d < developerCount; d++) developerBytes += bytes[developerAt + d * 3 + 1]!;
   }
   // Keyed by the bytes after the header (the local type may differ; developer fields make the key longer).
-  const compile = (): MessagePlan => compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+  const compile = (): MessagePlan =>
+    compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
   plans[bytes[pos]! & 0x0f] = cache.get(bytes, pos + 1, next, compile);
   return next;
 }
 
 function badArchitecture(bytes: Uint8Array, pos: number): StreamOutcome {
-  return { kind: "broken", at: pos, reason: `definition at byte ${pos} has architecture byte ${bytes[pos + 2]}, not 0 or 1` };
+  return {
+    kind: "broken",
+    at: pos,
+    reason: `definition at byte ${pos} has architecture byte ${bytes[pos + 2]}, not 0 or 1`,
+  };
 }

@@ -66,17 +66,25 @@ function ourFacts(bytes: Uint8Array): Facts | string {
   const r = decodeFit(bytes);
   if (r.kind !== "activity") return r.kind;
   const a = r.activity;
-  return { records: r.records, start: a.samples.length > 0 ? a.start : null, distanceM: a.summary.distanceM, durationS: a.summary.durationS };
+  return {
+    records: r.records,
+    start: a.samples.length > 0 ? a.start : null,
+    distanceM: a.summary.distanceM,
+    durationS: a.summary.durationS,
+  };
 }
 
 /** Null when they agree (within rounding), else what differs. */
 function difference(ours: Facts | string, sdk: Facts): string | null {
-  if (typeof ours === "string") return sdk.records === 0 ? null : `ours: ${ours}; SDK: ${sdk.records} records`;
+  if (typeof ours === "string")
+    return sdk.records === 0 ? null : `ours: ${ours}; SDK: ${sdk.records} records`;
   const diffs: string[] = [];
   if (ours.records !== sdk.records) diffs.push(`records ${ours.records} vs ${sdk.records}`);
   if (ours.start !== sdk.start) diffs.push(`start ${ours.start} vs ${sdk.start}`);
-  if (Math.abs(ours.distanceM - sdk.distanceM) > 1) diffs.push(`distance ${ours.distanceM.toFixed(1)} vs ${sdk.distanceM.toFixed(1)} m`);
-  if (Math.abs(ours.durationS - sdk.durationS) > 1) diffs.push(`duration ${ours.durationS} vs ${sdk.durationS} s`);
+  if (Math.abs(ours.distanceM - sdk.distanceM) > 1)
+    diffs.push(`distance ${ours.distanceM.toFixed(1)} vs ${sdk.distanceM.toFixed(1)} m`);
+  if (Math.abs(ours.durationS - sdk.durationS) > 1)
+    diffs.push(`duration ${ours.durationS} vs ${sdk.durationS} s`);
   return diffs.length === 0 ? null : diffs.join("; ");
 }
 

@@ -39,7 +39,6 @@ export const enum Kind {
 /** Field 253 of any message. Targets are sorted ascending in a plan, so the timestamp comes first. */
 export const TARGET_TIMESTAMP = 0;
 
-
 /** Targets of the non-record messages: each message's values land in a small scratch array by target. */
 export const enum SummaryTarget {
   Type = 1, // file_id.type
@@ -128,7 +127,15 @@ export interface MessagePlan {
 }
 
 /** FIELD_TARGETS as 256-entry tables (-1: not read), so compiling a definition does no map look-ups. */
-const TARGET_TABLES: readonly Int8Array[] = [Kind.Other, Kind.FileId, Kind.Record, Kind.Lap, Kind.Session, Kind.Sport, Kind.Activity].map((kind) => {
+const TARGET_TABLES: readonly Int8Array[] = [
+  Kind.Other,
+  Kind.FileId,
+  Kind.Record,
+  Kind.Lap,
+  Kind.Session,
+  Kind.Sport,
+  Kind.Activity,
+].map((kind) => {
   const table = new Int8Array(256).fill(-1);
   for (const [field, target] of FIELD_TARGETS[kind]) table[field] = target;
   table[253] = TARGET_TIMESTAMP;
@@ -137,7 +144,8 @@ const TARGET_TABLES: readonly Int8Array[] = [Kind.Other, Kind.FileId, Kind.Recor
 
 /** The reader for a field, or -1 when its declared size cannot hold even one value of its base type. */
 function readerFor(baseType: number, size: number, target: number, kind: Kind): number {
-  if (kind === Kind.Record && target === RecordTarget.CompressedSpeedDistance) return size >= 3 ? Reader.Bytes3 : -1;
+  if (kind === Kind.Record && target === RecordTarget.CompressedSpeedDistance)
+    return size >= 3 ? Reader.Bytes3 : -1;
   const base = BASE_TYPES[baseType & 0x1f];
   if (base === undefined || size < base[0]) return -1;
   return base[1];
@@ -185,7 +193,8 @@ export function compilePlan(
     offset += size;
   }
   const ops = new Uint8Array(count);
-  if (kind === Kind.Record) for (let k = 0; k < count; k++) ops[k] = recordOp(targets[k]!, readers[k]!, littleEndian);
+  if (kind === Kind.Record)
+    for (let k = 0; k < count; k++) ops[k] = recordOp(targets[k]!, readers[k]!, littleEndian);
   return {
     globalNumber,
     kind,

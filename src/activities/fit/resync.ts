@@ -60,7 +60,12 @@ function walksCleanly(
     const size = sizes[local]!;
     if (size < 0 || pos + 1 + size > end) return false;
     const plan = plans[local];
-    if (plan !== undefined && plan.size === size && !plausibleTimestamp(plan, view, bytes, pos + 1, referenceTs)) return false;
+    if (
+      plan !== undefined &&
+      plan.size === size &&
+      !plausibleTimestamp(plan, view, bytes, pos + 1, referenceTs)
+    )
+      return false;
     pos += 1 + size;
   }
   return true;
@@ -68,12 +73,25 @@ function walksCleanly(
 
 /** Whether `ts` can follow `referenceTs` in one recording (true when either is unknown). */
 export function isPlausibleTime(ts: number, referenceTs: number): boolean {
-  return ts !== ts || referenceTs !== referenceTs || (ts >= referenceTs - MAX_BACKWARD_S && ts <= referenceTs + MAX_FORWARD_S);
+  return (
+    ts !== ts ||
+    referenceTs !== referenceTs ||
+    (ts >= referenceTs - MAX_BACKWARD_S && ts <= referenceTs + MAX_FORWARD_S)
+  );
 }
 
-function plausibleTimestamp(plan: MessagePlan, view: DataView, bytes: Uint8Array, at: number, referenceTs: number): boolean {
+function plausibleTimestamp(
+  plan: MessagePlan,
+  view: DataView,
+  bytes: Uint8Array,
+  at: number,
+  referenceTs: number,
+): boolean {
   if (!plan.isRecord || plan.count === 0 || plan.targets[0] !== 0) return true;
-  return isPlausibleTime(readValue(view, bytes, at + plan.offsets[0]!, plan.readers[0]!, plan.littleEndian), referenceTs);
+  return isPlausibleTime(
+    readValue(view, bytes, at + plan.offsets[0]!, plan.readers[0]!, plan.littleEndian),
+    referenceTs,
+  );
 }
 
 /** Size-only parse of a definition: records its message size in `sizes`; -1 if malformed or cut. */
