@@ -61,6 +61,15 @@ describe("decodeFit on files written by Garmin's encoder", () => {
     });
   });
 
+  it("stops right after file_id on a non-activity file: what follows is never read", () => {
+    const settings = settingsFit();
+    // Header, then file_id's definition (4 fields: type, manufacturer, product, serial) and data message.
+    const fileIdEnd = 14 + (6 + 4 * 3) + (1 + 1 + 2 + 2 + 4);
+    expect(settings[fileIdEnd]).toBe(0x41); // the next definition's header
+    settings.fill(0xff, fileIdEnd, settings.length - 2); // garbage that would break any decoding
+    expect(decodeFit(settings)).toMatchObject({ kind: "not_activity", fileType: 2 });
+  });
+
   it("warns on a file CRC mismatch but keeps the data", () => {
     const bad = file.slice();
     bad[bad.length - 1]! ^= 0xff;
