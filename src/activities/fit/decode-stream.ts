@@ -5,7 +5,7 @@ import { decodeRecord } from "./decode-record.ts";
 import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
 import { readFitHeader } from "./header.ts";
 import { PlanCache } from "./plan-cache.ts";
-import { findResyncPoint, isPlausibleTime, RESYNC_WINDOW_BYTES } from "./resync.ts";
+import { findResyncPoint, isPlausibleTime, RESYNC_WINDOW_BYTES, type ResyncContext } from "./resync.ts";
 import type { StreamState } from "./stream-state.ts";
 
 export const FILE_TYPE_ACTIVITY = 4;
@@ -22,9 +22,9 @@ export type StreamOutcome =
 
 const DEFINITION_FIXED_BYTES = 6; // header, reserved, architecture, global number (2), field count
 
-/** Corrupt spots skipped per file before giving up: 16, plus one per KiB (bounds the work on garbage). */
-const BASE_RESYNCS = 16;
-const BYTES_PER_EXTRA_RESYNC = 1024;
+/** Work allowed for resynchronising, in message steps: a base plus a few per byte of data. */
+const RESYNC_BASE_STEPS = 100_000;
+const RESYNC_STEPS_PER_BYTE = 8;
 
 /** What a record changed, so a record found corrupt afterwards can be taken back. */
 interface RecordUndo {
@@ -54,8 +54,7 @@ export function decodeMessages(
     sampleTimestamp: Number.NaN,
     sampleIndex: -1,
   };
-  const maxResyncs = BASE_RESYNCS + Math.floor((end - start) / BYTES_PER_EXTRA_RESYNC);
-  let resyncs = 0;
+  const budget = { steps: RESYNC_BASE_STEPS + RESYNC_STEPS_PER_BYTE * (end - start) };
   let pos = start;
   while (pos < end) {
     const header = bytes[pos]!;
@@ -71,7 +70,7 @@ export function decodeMessages(
     if (plan === undefined) {
       // Another FIT file may start here (after an unfinalised one): the caller resumes there, no resync.
       const nextFile = readFitHeader(bytes, pos).kind === "header";
-      const restart = resyncs < maxResyncs && !nextFile ? resync(bytes, view, pos, end, plans, last, st) : -1;
+      const restart = nextFile ? -1 : resync({ bytes, view, end, plans, budget }, pos, last, st);
       if (restart < 0) {
         return {
           kind: "broken",
@@ -79,7 +78,6 @@ export function decodeMessages(
           reason: `data message at byte ${pos} uses local type ${local}, never defined`,
         };
       }
-      resyncs++;
       pos = restart;
       continue;
     }
@@ -113,16 +111,13 @@ const TRUSTED_SAMPLES_BACK = 4;
 
 /**
  * After a message that cannot be (`failedAt`), finds where clean messages resume, between just after the
- * last good message's start and a little past the failure. The last message, probably the corrupt one
+ * last good message's start and a little past the failure (the file's step budget bounds the search). The last message, probably the corrupt one
  * (shorter or longer than its definition), is taken back if it was a record, and so are trailing samples
  * whose time is implausible (misread bytes). Returns -1 when no restart is found.
  */
 function resync(
-  bytes: Uint8Array,
-  view: DataView,
+  stream: Omit<ResyncContext, "referenceTs" | "allowCompressed">,
   failedAt: number,
-  end: number,
-  plans: readonly (MessagePlan | undefined)[],
   last: RecordUndo,
   st: StreamState,
 ): number {
@@ -131,16 +126,8 @@ function resync(
   const trusted = samples.length - TRUSTED_SAMPLES_BACK;
   const reference =
     trusted >= 0 ? samples.time[trusted]! : last.isRecord ? last.lastTimestamp : st.lastTimestamp;
-  const restart = findResyncPoint(
-    bytes,
-    view,
-    last.start + 1,
-    failedAt + RESYNC_WINDOW_BYTES,
-    end,
-    plans,
-    reference,
-    st.sawCompressed,
-  );
+  const ctx = { ...stream, referenceTs: reference, allowCompressed: st.sawCompressed };
+  const restart = findResyncPoint(ctx, last.start + 1, failedAt + RESYNC_WINDOW_BYTES);
   if (restart < 0) return -1;
   if (last.isRecord) {
     while (samples.length > last.samples) samples.removeLast();
