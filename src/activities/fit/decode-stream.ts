@@ -192,9 +192,12 @@ function readDefinition(
     for (let d = 0; d < developerCount; d++) developerBytes += bytes[developerAt + d * 3 + 1]!;
   }
   // Keyed by the bytes after the header (the local type may differ; developer fields make the key longer).
-  const compile = (): MessagePlan =>
-    compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
-  plans[bytes[pos]! & 0x0f] = cache.get(bytes, pos + 1, next, compile);
+  let plan = cache.find(bytes, pos + 1, next);
+  if (plan === undefined) {
+    plan = compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+    cache.add(bytes, pos + 1, next, plan);
+  }
+  plans[bytes[pos]! & 0x0f] = plan;
   return next;
 }
 

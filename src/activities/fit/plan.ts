@@ -117,12 +117,12 @@ export interface MessagePlan {
   readonly size: number;
   /** Parallel arrays, one entry per field we read, sorted by target. */
   readonly count: number;
-  readonly offsets: Uint16Array;
-  readonly sizes: Uint16Array;
-  readonly readers: Uint8Array;
-  readonly targets: Uint8Array;
-  /** Record plans only: the fused op of each field (see decode-record.ts); zeros elsewhere. */
-  readonly ops: Uint8Array;
+  readonly offsets: readonly number[];
+  readonly sizes: readonly number[];
+  readonly readers: readonly number[];
+  readonly targets: readonly number[];
+  /** Record plans only: the fused op of each field (see decode-record.ts); empty elsewhere. */
+  readonly ops: readonly number[];
   readonly isRecord: boolean;
 }
 
@@ -165,11 +165,11 @@ export function compilePlan(
 ): MessagePlan {
   const kind = MESSAGE_KINDS.get(globalNumber) ?? Kind.Other;
   const table = TARGET_TABLES[kind]!;
-  const offsets = new Uint16Array(fieldCount);
-  const sizes = new Uint16Array(fieldCount);
-  const readers = new Uint8Array(fieldCount);
-  const targets = new Uint8Array(fieldCount);
-  let count = 0;
+  // Small plain arrays: cheaper to allocate than typed arrays, as fast to read (small integers).
+  const offsets: number[] = [];
+  const sizes: number[] = [];
+  const readers: number[] = [];
+  const targets: number[] = [];
   let offset = 0;
   for (let f = 0; f < fieldCount; f++) {
     const at = fieldsAt + f * 3;
@@ -178,7 +178,11 @@ export function compilePlan(
     const reader = target < 0 ? -1 : readerFor(bytes[at + 2]!, size, target, kind);
     if (reader >= 0) {
       // Insertion by target keeps the plan sorted (timestamp first; enhanced values after plain ones).
-      let k = count++;
+      let k = offsets.length;
+      offsets.push(0);
+      sizes.push(0);
+      readers.push(0);
+      targets.push(0);
       for (; k > 0 && targets[k - 1]! > target; k--) {
         offsets[k] = offsets[k - 1]!;
         sizes[k] = sizes[k - 1]!;
@@ -192,19 +196,17 @@ export function compilePlan(
     }
     offset += size;
   }
-  const ops = new Uint8Array(count);
-  if (kind === Kind.Record)
-    for (let k = 0; k < count; k++) ops[k] = recordOp(targets[k]!, readers[k]!, littleEndian);
+  const ops = kind === Kind.Record ? targets.map((t, k) => recordOp(t, readers[k]!, littleEndian)) : [];
   return {
     globalNumber,
     kind,
     littleEndian,
     size: offset + developerBytes,
-    count,
-    offsets: offsets.subarray(0, count),
-    sizes: sizes.subarray(0, count),
-    readers: readers.subarray(0, count),
-    targets: targets.subarray(0, count),
+    count: offsets.length,
+    offsets,
+    sizes,
+    readers,
+    targets,
     ops,
     isRecord: kind === Kind.Record,
   };
