@@ -32,8 +32,6 @@ interface RecordUndo {
   isRecord: boolean;
   samples: number;
   lastTimestamp: number;
-  sampleTimestamp: number;
-  sampleIndex: number;
 }
 
 /** Decodes the messages in bytes[start, end), appending to `st`. Never reads outside [start, end). */
@@ -51,8 +49,6 @@ export function decodeMessages(
     isRecord: false,
     samples: 0,
     lastTimestamp: Number.NaN,
-    sampleTimestamp: Number.NaN,
-    sampleIndex: -1,
   };
   const budget = { steps: RESYNC_BASE_STEPS + RESYNC_STEPS_PER_BYTE * (end - start) };
   let pos = start;
@@ -89,8 +85,6 @@ export function decodeMessages(
     if (plan.isRecord) {
       last.samples = st.samples.length;
       last.lastTimestamp = st.lastTimestamp;
-      last.sampleTimestamp = st.sampleTimestamp;
-      last.sampleIndex = st.sampleIndex;
       decodeRecord(plan, view, bytes, at, headerTs, st);
     } else if (plan.kind === Kind.Other) {
       if (headerTs === headerTs) st.lastTimestamp = headerTs;
