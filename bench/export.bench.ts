@@ -50,7 +50,11 @@ async function child(path: string, workers: number): Promise<void> {
 }
 
 function measure(label: string, path: string, workers: number): void {
-  const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", path, String(workers)], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(import.meta.url), "--child", path, String(workers)],
+    { encoding: "utf8" },
+  );
   if (r.status !== 0) {
     console.log(`${label}: failed (exit ${r.status}) ${r.stderr.slice(0, 500)}`);
     process.exitCode = 1;
@@ -58,7 +62,8 @@ function measure(label: string, path: string, workers: number): void {
   }
   const rep = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as ChildReport;
   const mb = statSync(path).size / 1e6;
-  const verdict = rep.wallS < BUDGET.seconds && rep.peakRssMB < BUDGET.rssMB ? "within budget" : "OVER BUDGET";
+  const verdict =
+    rep.wallS < BUDGET.seconds && rep.peakRssMB < BUDGET.rssMB ? "within budget" : "OVER BUDGET";
   console.log(
     `${label.padEnd(8)} ${mb.toFixed(0)} MB zip, ${rep.workers === 0 ? "decoding on the main thread" : `${rep.workers} decoding worker(s)`}: ${rep.wallS.toFixed(1)} s, peak RSS ${rep.peakRssMB.toFixed(0)} MB | ` +
       `${rep.activity} activities (${rep.records} records), ${rep.notActivity} skipped, ${rep.error} failed | ${verdict} (< ${BUDGET.seconds} s, < ${BUDGET.rssMB} MB)`,

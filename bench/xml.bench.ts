@@ -27,7 +27,9 @@ function loadCorpus(): CorpusFile[] {
   const files: CorpusFile[] = [];
   for (const kind of ["gpx", "tcx"] as const) {
     for (const dir of [join(corpusDir, kind), join(corpusDir, kind, "odd")]) {
-      for (const name of readdirSync(dir).filter((f) => f.endsWith(`.${kind}`)).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((f) => f.endsWith(`.${kind}`))
+        .sort()) {
         const bytes = readFileSync(join(dir, name));
         files.push({ name, kind, bytes, text: bytes.toString("utf8") });
       }
@@ -64,7 +66,12 @@ interface Run {
   failures: number;
 }
 
-function onePass(files: readonly CorpusFile[], decode: (f: CorpusFile) => number, run: Run, timed: boolean): void {
+function onePass(
+  files: readonly CorpusFile[],
+  decode: (f: CorpusFile) => number,
+  run: Run,
+  timed: boolean,
+): void {
   globalThis.gc?.();
   const t0 = performance.now();
   run.points = 0;
@@ -87,7 +94,9 @@ if (!hasCorpus) {
 } else {
   const files = loadCorpus();
   const mb = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
-  console.log(`corpus: ${files.length} GPX/TCX files, ${mb.toFixed(2)} MB; ${ROUNDS - 1} timed rounds after 1 warm-up, passes interleaved`);
+  console.log(
+    `corpus: ${files.length} GPX/TCX files, ${mb.toFixed(2)} MB; ${ROUNDS - 1} timed rounds after 1 warm-up, passes interleaved`,
+  );
   const peerRun: Run = { passMs: [], points: 0, failures: 0 };
   const ourRun: Run = { passMs: [], points: 0, failures: 0 };
   for (let round = 0; round < ROUNDS; round++) {
@@ -100,5 +109,7 @@ if (!hasCorpus) {
   };
   console.log(row("togeojson 7 + @xmldom/xmldom", peerRun));
   console.log(row("strideback gpx/tcx (saxes stream)", ourRun));
-  console.log(`ratio: ${(median(peerRun.passMs) / median(ourRun.passMs)).toFixed(1)}x faster than the peer (target >= 10x)`);
+  console.log(
+    `ratio: ${(median(peerRun.passMs) / median(ourRun.passMs)).toFixed(1)}x faster than the peer (target >= 10x)`,
+  );
 }

@@ -35,13 +35,20 @@ export function registerImport(program: Command, deps: ImportCommandDeps = {}): 
     .argument("<paths...>", "files, folders or zip archives")
     .option("--dry-run", "decode and report, store nothing")
     .option("--json", "print one JSON line per file on standard output")
-    .option("--threads <n>", "decoding worker threads; 0 decodes on the main thread (default: cores - 1, at least 1)")
+    .option(
+      "--threads <n>",
+      "decoding worker threads; 0 decodes on the main thread (default: cores - 1, at least 1)",
+    )
     .action(async (paths: string[], flags: ImportFlags) => {
       process.exitCode = await runImport(paths, flags, deps);
     });
 }
 
-export async function runImport(paths: readonly string[], flags: ImportFlags, deps: ImportCommandDeps): Promise<number> {
+export async function runImport(
+  paths: readonly string[],
+  flags: ImportFlags,
+  deps: ImportCommandDeps,
+): Promise<number> {
   const stdout = deps.stdout ?? process.stdout;
   const stderr = deps.stderr ?? process.stderr;
   if (!flags.dryRun && !deps.openSink) {
@@ -68,7 +75,8 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, de
         if (sink && result.activity && (await sink.store(result.file, result.activity)).created) stored++;
         if (flags.json) stdout.write(jsonLine(result) + "\n");
       },
-      onProgress: (p) => bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),
+      onProgress: (p) =>
+        bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),
       onGarminSummaries: (count) => (garminSummaries = (garminSummaries ?? 0) + count),
     });
   } finally {
@@ -78,7 +86,8 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, de
   }
   const verb = sink ? `Stored ${stored} new of` : "Dry run: would import";
   stderr.write(formatReport(report, verb) + "\n");
-  if (garminSummaries !== null) stderr.write(`The Garmin export's summaries list ${garminSummaries} activities.\n`);
+  if (garminSummaries !== null)
+    stderr.write(`The Garmin export's summaries list ${garminSummaries} activities.\n`);
   return report.imported === 0 && report.failed > 0 ? 1 : 0;
 }
 

@@ -25,7 +25,8 @@ const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/a
 export function createDecodePool(options: DecodePoolOptions): DecodeService {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const legacy = options.threads === undefined ? undefined : options.threads <= 1 ? 0 : options.threads;
-  const workers = options.workers ?? legacy ?? Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_WORKERS));
+  const workers =
+    options.workers ?? legacy ?? Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_WORKERS));
   if (workers <= 0) return inProcessDecoder(limits);
   return new WorkerPool(workers, limits, options.keepActivity);
 }

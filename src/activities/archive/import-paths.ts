@@ -69,7 +69,14 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
 
 async function importAll(run: Run, paths: readonly string[]): Promise<void> {
   const { progress } = run;
-  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+  const sizes = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => (s.isFile() ? s.size : 0),
+        () => 0,
+      ),
+    ),
+  );
   progress.totalBytes = sizes.reduce((a, b) => a + b, 0);
   for (const path of paths) {
     try {
@@ -113,7 +120,13 @@ async function listFiles(root: string): Promise<{ path: string; size: number }[]
 }
 
 /** One file on disk: an archive, or an activity file (`named`: the user named it, so any format is tried). */
-async function importFile(run: Run, path: string, size: number, hints: ExportHints, named: boolean): Promise<void> {
+async function importFile(
+  run: Run,
+  path: string,
+  size: number,
+  hints: ExportHints,
+  named: boolean,
+): Promise<void> {
   const countProgress = () => {
     if (!named) run.progress.doneBytes += size;
   };
@@ -123,7 +136,9 @@ async function importFile(run: Run, path: string, size: number, hints: ExportHin
   }
   if (size > run.limits.maxEntryBytes) {
     countProgress();
-    return run.queue.push(failed(path, null, `${size} bytes: over the ${run.limits.maxEntryBytes}-byte limit for one file`));
+    return run.queue.push(
+      failed(path, null, `${size} bytes: over the ${run.limits.maxEntryBytes}-byte limit for one file`),
+    );
   }
   const bytes = await readFile(path);
   if (named && detectFormat(path, bytes) === "zip") return importArchiveFile(run, path, size);
@@ -148,9 +163,17 @@ async function importArchiveFile(run: Run, path: string, size: number): Promise<
 }
 
 /** `share`: the progress bytes this archive stands for (its file size; for a nested one, its entry's part). */
-async function importArchive(run: Run, archive: ZipArchive, label: string, depth: number, share: number): Promise<void> {
+async function importArchive(
+  run: Run,
+  archive: ZipArchive,
+  label: string,
+  depth: number,
+  share: number,
+): Promise<void> {
   if (archive.entryCount > run.limits.maxEntries) {
-    return run.queue.push(failed(label, null, `${archive.entryCount} entries: over the ${run.limits.maxEntries}-entry limit`));
+    return run.queue.push(
+      failed(label, null, `${archive.entryCount} entries: over the ${run.limits.maxEntries}-entry limit`),
+    );
   }
   let entries: ZipEntry[];
   try {
@@ -164,15 +187,28 @@ async function importArchive(run: Run, archive: ZipArchive, label: string, depth
   for (const entry of entries) {
     const name = `${label}!/${entry.name}`;
     try {
-      await importEntry(run, archive, entry, name, depth, hints, (entry.compressedSize / totalCompressed) * share);
+      await importEntry(
+        run,
+        archive,
+        entry,
+        name,
+        depth,
+        hints,
+        (entry.compressedSize / totalCompressed) * share,
+      );
     } catch (e) {
       await run.queue.push(failed(name, null, (e as Error).message));
     }
-    if (entryRole(entry.name) !== "archive") run.progress.doneBytes += (entry.compressedSize / totalCompressed) * share;
+    if (entryRole(entry.name) !== "archive")
+      run.progress.doneBytes += (entry.compressedSize / totalCompressed) * share;
   }
 }
 
-async function readArchiveHints(run: Run, archive: ZipArchive, entries: readonly ZipEntry[]): Promise<ExportHints> {
+async function readArchiveHints(
+  run: Run,
+  archive: ZipArchive,
+  entries: readonly ZipEntry[],
+): Promise<ExportHints> {
   const hints = noHints();
   for (const entry of entries) {
     const role = entryRole(entry.name);
@@ -196,7 +232,9 @@ async function importEntry(
   const role = entryRole(entry.name);
   if (role === "archive") {
     if (depth >= run.limits.maxDepth) {
-      return run.queue.push(failed(name, null, `archive nested ${depth + 1} deep: over the limit of ${run.limits.maxDepth}`));
+      return run.queue.push(
+        failed(name, null, `archive nested ${depth + 1} deep: over the limit of ${run.limits.maxDepth}`),
+      );
     }
     // The nested archive goes to a temporary file, still compressed: memory stays flat whatever its size.
     const path = join(await run.scratch(), `nested-${nestedCount++}.zip`);

@@ -25,7 +25,8 @@ export class ByteBudget {
 
   spend(bytes: number): void {
     this.used += bytes;
-    if (this.used > this.max) throw new LimitExceeded(`more than ${this.max} bytes uncompressed in this import (limit)`);
+    if (this.used > this.max)
+      throw new LimitExceeded(`more than ${this.max} bytes uncompressed in this import (limit)`);
   }
 }
 
@@ -49,7 +50,9 @@ export class ZipArchive {
     const handle = await open(path, "r");
     try {
       const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-        yauzl.fromFd(handle.fd, { lazyEntries: true, autoClose: false }, (error, z) => (error ? reject(describeZipError(error)) : resolve(z)));
+        yauzl.fromFd(handle.fd, { lazyEntries: true, autoClose: false }, (error, z) =>
+          error ? reject(describeZipError(error)) : resolve(z),
+        );
       });
       return new ZipArchive(zip, { kind: "file", handle });
     } catch (e) {
@@ -81,7 +84,12 @@ export class ZipArchive {
    * The whole entry, inflated in one native call whose output is capped by the size and ratio limits, so a
    * bomb stops at the cap instead of filling memory.
    */
-  async read(entry: ZipEntry, limits: ImportLimits, budget: ByteBudget, maxBytes = limits.maxEntryBytes): Promise<Buffer> {
+  async read(
+    entry: ZipEntry,
+    limits: ImportLimits,
+    budget: ByteBudget,
+    maxBytes = limits.maxEntryBytes,
+  ): Promise<Buffer> {
     const compressed = await this.compressedBytes(entry);
     const ratioCap = Math.max(limits.ratioFloorBytes, limits.maxRatio * Math.max(1, entry.compressedSize));
     const cap = Math.min(maxBytes, ratioCap);
@@ -91,10 +99,13 @@ export class ZipArchive {
     } catch (e) {
       if (!(e instanceof RangeError)) throw new Error(`broken zip entry: ${(e as Error).message}`);
       if (cap === maxBytes) throw new LimitExceeded(`entry inflates past ${maxBytes} bytes (limit)`);
-      throw new LimitExceeded(`entry inflates more than ${limits.maxRatio}x (${entry.compressedSize} compressed bytes): zip bomb suspected`);
+      throw new LimitExceeded(
+        `entry inflates more than ${limits.maxRatio}x (${entry.compressedSize} compressed bytes): zip bomb suspected`,
+      );
     }
     budget.spend(out.length);
-    if (out.length !== entry.declaredSize) throw new Error(`broken zip entry: ${out.length} bytes inflated, ${entry.declaredSize} declared`);
+    if (out.length !== entry.declaredSize)
+      throw new Error(`broken zip entry: ${out.length} bytes inflated, ${entry.declaredSize} declared`);
     return out;
   }
 
@@ -105,7 +116,8 @@ export class ZipArchive {
     try {
       out = inflate(entry, compressed, PEEK_OUTPUT_CAP, compressed.length < entry.compressedSize);
     } catch (e) {
-      if (e instanceof RangeError) throw new LimitExceeded("entry's first bytes inflate past 1 MB: zip bomb suspected");
+      if (e instanceof RangeError)
+        throw new LimitExceeded("entry's first bytes inflate past 1 MB: zip bomb suspected");
       throw new Error(`broken zip entry: ${(e as Error).message}`);
     }
     budget.spend(out.length);
@@ -116,12 +128,23 @@ export class ZipArchive {
    * Streams the entry, inflated, into a file (a nested archive: kept compressed on disk rather than held in
    * memory), under the same size, ratio and budget limits as `read`.
    */
-  async extractTo(entry: ZipEntry, path: string, limits: ImportLimits, budget: ByteBudget, maxBytes: number): Promise<void> {
+  async extractTo(
+    entry: ZipEntry,
+    path: string,
+    limits: ImportLimits,
+    budget: ByteBudget,
+    maxBytes: number,
+  ): Promise<void> {
     const start = await this.dataStart(entry);
     const end = start + entry.compressedSize;
-    const input = this.source.handle.createReadStream({ start, end: Math.max(start, end - 1), autoClose: false });
+    const input = this.source.handle.createReadStream({
+      start,
+      end: Math.max(start, end - 1),
+      autoClose: false,
+    });
     const method = entry.raw.compressionMethod;
-    if (method !== STORED && method !== DEFLATED) throw new Error(`broken zip entry: compression method ${method} is not supported`);
+    if (method !== STORED && method !== DEFLATED)
+      throw new Error(`broken zip entry: compression method ${method} is not supported`);
     let total = 0;
     const guard = new Transform({
       transform(chunk: Buffer, _encoding, done) {
@@ -130,7 +153,9 @@ export class ZipArchive {
           budget.spend(chunk.length);
           if (total > maxBytes) throw new LimitExceeded(`entry inflates past ${maxBytes} bytes (limit)`);
           if (total > limits.ratioFloorBytes && total > limits.maxRatio * Math.max(1, entry.compressedSize)) {
-            throw new LimitExceeded(`entry inflates more than ${limits.maxRatio}x (${entry.compressedSize} compressed bytes): zip bomb suspected`);
+            throw new LimitExceeded(
+              `entry inflates more than ${limits.maxRatio}x (${entry.compressedSize} compressed bytes): zip bomb suspected`,
+            );
           }
           done(null, chunk);
         } catch (e) {
@@ -203,7 +228,10 @@ function inflate(entry: ZipEntry, compressed: Buffer, cap: number, partial: bool
     return compressed;
   }
   if (method !== DEFLATED) throw new Error(`compression method ${method} is not supported`);
-  return inflateRawSync(compressed, { maxOutputLength: cap, ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) });
+  return inflateRawSync(compressed, {
+    maxOutputLength: cap,
+    ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}),
+  });
 }
 
 function describeZipError(error: Error): Error {
