@@ -5,7 +5,7 @@ import type { CheckIn, Injury, Run, Runner } from "../domain/episode.ts";
 import type { CheckInTable, Database, EpisodeTable, ExerciseLogTable, RunTable } from "./schema.ts";
 import { newId } from "./ids.ts";
 
-export type History = { readonly longestRunLast30DaysKm?: number };
+export type History = { readonly longestRunLast30DaysKm?: number | undefined };
 export type StoredCheckIn = CheckIn & { readonly id: string; readonly clientId: string };
 export type RunSource = RunTable["source"];
 export type StoredRun = Run & { readonly id: string; readonly clientId: string; readonly source: RunSource; readonly activityId?: string };
