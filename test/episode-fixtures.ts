@@ -1,13 +1,14 @@
-// Small valid episode parts for store and server tests: a calm check-in, an easy run, a first assessment.
-import type { CheckIn, Injury, Run, Runner } from "../src/domain/episode.ts";
+// Builders for episodes in tests: a sound check-in or run with only the fields a test cares about changed.
+import type { CheckIn, Episode, Run } from "../src/domain/episode.ts";
+import { addDays } from "../src/domain/dates.ts";
 
-export function checkIn(date: string, overrides: Partial<CheckIn> = {}): CheckIn {
+export function checkIn(date: string, over: Partial<CheckIn> = {}): CheckIn {
   return {
     date,
-    walking: "normal_with_pain",
-    painAtRest: 1,
-    painWalking: 2,
-    painSitting: 1,
+    walking: "normal_pain_free",
+    painAtRest: 0,
+    painWalking: 0,
+    painSitting: 0,
     bruising: "none",
     gapFelt: false,
     legFeelsWeak: false,
@@ -17,29 +18,44 @@ export function checkIn(date: string, overrides: Partial<CheckIn> = {}): CheckIn
     tenseEscalatingThigh: false,
     saddleNumbnessOrBladder: false,
     backPainOrTingling: false,
-    ...overrides,
+    ...over,
   };
 }
 
-export function run(date: string, overrides: Partial<Run> = {}): Run {
-  return { date, minutes: 20, distanceKm: 3, effort: 0.5, painDuring: 0, painRose: false, stoppedEarly: false, limp: false, painAfter: 0, ...overrides };
-}
-
-export const runner: Runner = { age: 35, previousHamstringStrain: "none" };
-
-export function injury(date: string): Injury {
+export function run(date: string, over: Partial<Run> = {}): Run {
   return {
     date,
-    onset: "sudden",
-    activity: "fast_running",
-    popFelt: false,
-    forcedToStop: true,
-    painAtInjury: 5,
-    location: { level: "middle", side: "outer" },
+    minutes: 20,
+    effort: 0.5,
+    painDuring: 0,
+    painRose: false,
+    stoppedEarly: false,
+    limp: false,
+    painAfter: 0,
+    ...over,
   };
 }
 
-/** ISO date `days` after `iso`. */
-export function plusDays(iso: string, days: number): string {
-  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+export const INJURY_DATE = "2026-11-02";
+
+export function episode(over: Partial<Episode> & { day?: number } = {}): Episode {
+  const { day, ...rest } = over;
+  return {
+    schema: "strideback/episode@1",
+    today: addDays(INJURY_DATE, day ?? 5),
+    runner: { age: 34, previousHamstringStrain: "none" },
+    injury: {
+      date: INJURY_DATE,
+      onset: "sudden",
+      activity: "fast_running",
+      popFelt: false,
+      forcedToStop: false,
+      painAtInjury: 3,
+      location: { level: "middle", side: "outer" },
+    },
+    checkIns: [checkIn(addDays(INJURY_DATE, 1))],
+    ...rest,
+  };
 }
+
+export const onDay = (n: number) => addDays(INJURY_DATE, n);

@@ -9,7 +9,20 @@ export function registerDecide(program: Command): void {
     .description("read an episode (JSON, FILE or standard input) and print the decision as JSON")
     .argument("[file]", "episode JSON file; standard input when left out or '-'")
     .action(async (file?: string) => {
-      const text = file && file !== "-" ? await readFile(file, "utf8") : await readStdin();
+      let text: string;
+      try {
+        text = file && file !== "-" ? await readFile(file, "utf8") : await readStdin();
+      } catch (e) {
+        const issue = {
+          path: "",
+          message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        };
+        process.stderr.write(
+          JSON.stringify({ error: "invalid_episode", message: issue.message, issues: [issue] }) + "\n",
+        );
+        process.exitCode = 2;
+        return;
+      }
       const result = decideFromText(text);
       if (result.ok) {
         process.stdout.write(JSON.stringify(result.decision, null, 2) + "\n");

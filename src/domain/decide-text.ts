@@ -9,7 +9,8 @@ export interface EpisodeError {
   readonly issues: readonly ValidationIssue[];
 }
 
-export type DecideResult = { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly error: EpisodeError };
+export type DecideResult =
+  { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly error: EpisodeError };
 
 export function decideFromText(text: string): DecideResult {
   if (text.trim() === "") {
@@ -26,7 +27,8 @@ export function decideFromText(text: string): DecideResult {
     ]);
   }
   const parsed = parseEpisode(json);
-  if (!parsed.ok) return invalid("invalid_episode", "The episode does not follow the contract.", parsed.issues);
+  if (!parsed.ok)
+    return invalid("invalid_episode", "The episode does not follow the contract.", parsed.issues);
   return { ok: true, decision: evaluateEpisode(parsed.value) };
 }
 

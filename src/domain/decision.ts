@@ -57,6 +57,14 @@ export interface Decision {
   readonly nextRunMaxKm: number | null;
   /** The dated phase changes the replay found, for the progress timeline. */
   readonly phaseHistory: readonly PhaseChange[];
+  /** The gate out of the current phase and what is still missing for it; null outside phases 1-3. */
+  readonly nextGate: NextGate | null;
+}
+
+export interface NextGate {
+  readonly rule: string;
+  readonly to: 2 | 3 | 4;
+  readonly missing: readonly { readonly test: string; readonly label: string }[];
 }
 
 export interface PhaseChange {

@@ -28,7 +28,11 @@ export const BRUISING = ["none", "small", "large", "spreading_down_thigh"] as co
 export const GRADES = ["I", "II", "III"] as const;
 
 export const runnerSchema = z.object({
-  age: z.number().int("must be a whole number of years").min(10, "must be from 10 to 100").max(100, "must be from 10 to 100"),
+  age: z
+    .number()
+    .int("must be a whole number of years")
+    .min(10, "must be from 10 to 100")
+    .max(100, "must be from 10 to 100"),
   previousHamstringStrain: z.enum(PREVIOUS_STRAIN),
   previousAcl: z.boolean().optional(),
 });
@@ -94,7 +98,11 @@ export const runSchema = z.object({
 });
 
 export const historySchema = z.object({
-  longestRunLast30DaysKm: z.number().min(0, "must be 0 km or more").max(500, "must be at most 500 km").optional(),
+  longestRunLast30DaysKm: z
+    .number()
+    .min(0, "must be 0 km or more")
+    .max(500, "must be at most 500 km")
+    .optional(),
 });
 
 const episodeShape = z.object({
@@ -109,25 +117,45 @@ const episodeShape = z.object({
 
 /** Dates must be in order: injury <= check-ins and runs (chronological) <= today. */
 export const episodeSchema = episodeShape.superRefine((ep, ctx) => {
-  const today = dayNumber(ep.today);
-  const injury = dayNumber(ep.injury.date);
-  if (today === null || injury === null) return; // already reported by the field checks
-  if (injury > today) ctx.addIssue({ code: "custom", path: ["injury", "date"], message: "is after today" });
-  const checkDated = (items: readonly { date: string }[], key: "checkIns" | "runs", what: string) => {
+  for (const issue of dateOrderIssues(ep))
+    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+});
+
+/**
+ * The date rules, read defensively from any value, so that they are reported together with the field errors
+ * (zod skips an object's refinements while its fields have errors).
+ */
+export function dateOrderIssues(input: unknown): { path: (string | number)[]; message: string }[] {
+  const ep = input as {
+    today?: unknown;
+    injury?: { date?: unknown };
+    checkIns?: unknown;
+    runs?: unknown;
+  } | null;
+  const day = (v: unknown) => (typeof v === "string" ? dayNumber(v) : null);
+  const today = day(ep?.today);
+  const injury = day(ep?.injury?.date);
+  const out: { path: (string | number)[]; message: string }[] = [];
+  if (today !== null && injury !== null && injury > today)
+    out.push({ path: ["injury", "date"], message: "is after today" });
+  const checkDated = (items: unknown, key: "checkIns" | "runs", what: string) => {
+    if (!Array.isArray(items)) return;
     let previous = -Infinity;
-    items.forEach((item, i) => {
-      const d = dayNumber(item.date);
+    items.forEach((item: unknown, i) => {
+      const d = day((item as { date?: unknown } | null)?.date);
       if (d === null) return;
       const path = [key, i, "date"];
-      if (d < injury) ctx.addIssue({ code: "custom", path, message: `${what} is before the injury date` });
-      if (d > today) ctx.addIssue({ code: "custom", path, message: `${what} is after today` });
-      if (d < previous) ctx.addIssue({ code: "custom", path, message: `${what} is earlier than the one before it; list them in date order` });
+      if (injury !== null && d < injury) out.push({ path, message: `${what} is before the injury date` });
+      if (today !== null && d > today) out.push({ path, message: `${what} is after today` });
+      if (d < previous)
+        out.push({ path, message: `${what} is earlier than the one before it; list them in date order` });
       previous = d;
     });
   };
-  checkDated(ep.checkIns, "checkIns", "check-in");
-  checkDated(ep.runs ?? [], "runs", "run");
-});
+  checkDated(ep?.checkIns, "checkIns", "check-in");
+  checkDated(ep?.runs, "runs", "run");
+  return out;
+}
 
 export type Episode = z.infer<typeof episodeSchema>;
 export type Runner = z.infer<typeof runnerSchema>;
@@ -142,7 +170,8 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: ValidationIssue[] };
+export type ParseResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: ValidationIssue[] };
 
 /** Turns zod's issues into the contract's `{path, message}` list (path joined with dots). */
 export function toIssues(error: z.ZodError): ValidationIssue[] {
@@ -156,8 +185,14 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined ? "is required" : `must be ${article(issue.expected)}`;
-    case "invalid_value":
-      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_small":
+    case "too_big":
+    case "custom":
+      return issue.message;
+    case "invalid_value": {
+      const allowed = `one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+      return issue.input === undefined ? `is required (${allowed})` : `must be ${allowed}`;
+    }
     default:
       return issue.message;
   }
@@ -169,6 +204,13 @@ function article(expected: string): string {
 
 /** Validates an unknown value as an episode: every violation reported with its path and a plain message. */
 export function parseEpisode(input: unknown): ParseResult<Episode> {
-  const r = episodeSchema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, issues: toIssues(r.error) };
+  const r = episodeSchema.safeParse(input, { reportInput: true });
+  if (r.success) return { ok: true, value: r.data };
+  const issues = toIssues(r.error);
+  const seen = new Set(issues.map((i) => `${i.path}\u0000${i.message}`));
+  for (const d of dateOrderIssues(input)) {
+    const issue = { path: d.path.join("."), message: d.message };
+    if (!seen.has(`${issue.path}\u0000${issue.message}`)) issues.push(issue);
+  }
+  return { ok: false, issues };
 }

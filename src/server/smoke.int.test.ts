@@ -2,7 +2,7 @@ import { it, expect } from "vitest";
 import { sqliteDatabase } from "../../test/databases.ts";
 import { Client, TEST_PASSWORD_COST } from "../../test/http-client.ts";
 import { buildApp } from "./app.ts";
-import { checkIn, injury, runner } from "../../test/episode-fixtures.ts";
+import { checkIn, injury, runner } from "../../test/store-fixtures.ts";
 
 it("smoke", async () => {
   const store = await sqliteDatabase.open();

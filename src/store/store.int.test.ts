@@ -1,7 +1,7 @@
 // The store's contract suite: the same tests on SQLite and on PostgreSQL (server or PGlite).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases, type TestStore } from "../../test/databases.ts";
-import { checkIn, injury, plusDays, run, runner } from "../../test/episode-fixtures.ts";
+import { checkIn, injury, plusDays, run, runner } from "../../test/store-fixtures.ts";
 import { createUser, findUserByEmail, updateUser, type User } from "./users.ts";
 import { createSession, deleteSession, findSession } from "./sessions.ts";
 import { createEpisode, currentEpisodeId, listEpisodes, loadEpisode, updateEpisode } from "./episodes.ts";

@@ -1,0 +1,96 @@
+// Section 2 of clinical-rules.md: presentations that are not a strain (only when no red flag fired).
+// For these the strain programme (phases and run stages) does not apply.
+import type { CanRun, Condition, Referral, RunLimits } from "../decision.ts";
+import type { EpisodeContext } from "./context.ts";
+import type { RuleRow } from "./types.ts";
+
+export interface NotStrainRule extends RuleRow<EpisodeContext> {
+  readonly condition: Condition;
+  readonly referral: Referral;
+  readonly run: (ctx: EpisodeContext) => {
+    readonly canRun: CanRun;
+    readonly runLimits: RunLimits | null;
+    readonly text: string;
+  };
+}
+
+/** Easy and flat, pain at most 3/10 (the pain-monitoring model's "safe" zone: Silbernagel 2007; Goom 2016). */
+export const EASY_FLAT_LIMITS: RunLimits = {
+  maxMinutes: 30,
+  maxEffort: 0.6,
+  walkRun: false,
+  flatOnly: true,
+  maxPainDuring: 3,
+};
+/** Easy recovery runs after a functional (fatigue or soreness) problem. */
+export const RECOVERY_LIMITS: RunLimits = {
+  maxMinutes: 30,
+  maxEffort: 0.6,
+  walkRun: false,
+  flatOnly: false,
+  maxPainDuring: 2,
+};
+
+const highPain = (c: EpisodeContext) =>
+  c.episode.injury.location.level === "sit_bone" || c.current.painSitting >= 3;
+
+export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
+  {
+    id: "NS-REFERRED",
+    summary: "onset gradual and backPainOrTingling",
+    condition: "referred_pain",
+    referral: "routine",
+    source: "Turl & George 1998",
+    when: (c) => c.episode.injury.onset === "gradual" && c.current.backPainOrTingling,
+    text: () =>
+      "The pain came on gradually and comes with back pain or pins and needles below the knee: it may be coming from the back or a nerve rather than a torn muscle, so the strain programme does not apply. See a physiotherapist when convenient.",
+    run: (c) =>
+      c.current.walking === "normal_pain_free"
+        ? {
+            canRun: "limited",
+            runLimits: EASY_FLAT_LIMITS,
+            text: "Easy, flat running is fine if it stays at 3/10 or less and is no worse the next day.",
+          }
+        : { canRun: "no", runLimits: null, text: "Walking still hurts, so no running today." },
+  },
+  {
+    id: "NS-TENDINOPATHY",
+    summary: "onset gradual and high (sit bone, or painSitting >= 3)",
+    condition: "tendinopathy",
+    referral: "routine",
+    source: "Goom 2016",
+    when: (c) => c.episode.injury.onset === "gradual" && highPain(c),
+    text: () =>
+      "A gradual ache at the sit bone, worse when sitting, is more like an irritated tendon (proximal hamstring tendinopathy) than a strain, so the strain programme does not apply. A physiotherapist can set up a tendon-loading programme.",
+    run: () => ({
+      canRun: "limited",
+      runLimits: EASY_FLAT_LIMITS,
+      text: "Easy runs on the flat are fine if the pain stays at 3/10 or less and is no worse the next morning; no hills, no speed work, no stretching into the sit bone.",
+    }),
+  },
+  {
+    id: "NS-FUNCTIONAL",
+    summary: "onset next_day_soreness, or bothLegs, or (onset cramp and walking normal_pain_free)",
+    condition: "functional",
+    referral: "none",
+    source: "Mueller-Wohlfahrt 2013; Ekstrand 2013",
+    when: (c) => {
+      const { onset, bothLegs } = c.episode.injury;
+      return (
+        onset === "next_day_soreness" ||
+        bothLegs === true ||
+        (onset === "cramp" && c.current.walking === "normal_pain_free")
+      );
+    },
+    text: () =>
+      "Soreness that came on the next day, in both legs, or a cramp that has eased with normal walking is most likely muscle fatigue or soreness rather than a tear, so the strain programme does not apply. It usually settles within about a week.",
+    run: (c) =>
+      c.day >= 1
+        ? {
+            canRun: "limited",
+            runLimits: RECOVERY_LIMITS,
+            text: "Easy recovery runs only until it has settled.",
+          }
+        : { canRun: "no", runLimits: null, text: "Rest today; easy recovery runs are fine from tomorrow." },
+  },
+];

@@ -1,0 +1,125 @@
+// Section 1 of clinical-rules.md: red flags, evaluated on the injury and the current check-in (the avulsion
+// screen on every check-in). Any red flag means no grade, no phase and no running; the most urgent referral wins.
+import type { Condition, Referral } from "../decision.ts";
+import type { EpisodeContext } from "./context.ts";
+import type { RuleRow } from "./types.ts";
+
+export interface RedFlagRule extends RuleRow<EpisodeContext> {
+  /** Rules of one group are exclusive: the first that matches in a group is the only one of it that fires. */
+  readonly group: string;
+  readonly condition: Condition;
+  readonly referral: Referral;
+}
+
+export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  {
+    id: "RF-CES",
+    group: "cauda-equina",
+    summary: "saddleNumbnessOrBladder",
+    condition: "cauda_equina",
+    referral: "emergency",
+    source: "BMJ Best Practice",
+    when: (c) => c.current.saddleNumbnessOrBladder,
+    text: () =>
+      "Numbness between the legs or a new change in bladder or bowel control can mean pressure on the nerves at the base of the spine (cauda equina syndrome). This is an emergency: go to an emergency department or call your emergency number now.",
+  },
+  {
+    id: "RF-COMPARTMENT",
+    group: "compartment",
+    summary: "tenseEscalatingThigh",
+    condition: "compartment_syndrome",
+    referral: "emergency",
+    source: "JBJS Case Connect 2020",
+    when: (c) => c.current.tenseEscalatingThigh,
+    text: () =>
+      "A tense, swollen thigh with pain that keeps rising despite rest can mean dangerous pressure building inside the muscle (compartment syndrome). This is an emergency: go to an emergency department now.",
+  },
+  {
+    id: "RF-PE",
+    group: "clot",
+    summary: "calfSwellingWarmth and breathlessOrChestPain",
+    condition: "possible_dvt",
+    referral: "emergency",
+    source: "NHS DVT guidance",
+    when: (c) => c.current.calfSwellingWarmth && c.current.breathlessOrChestPain,
+    text: () =>
+      "A swollen, warm calf together with breathlessness or chest pain can mean a blood clot that has reached the lungs. Call your emergency number now.",
+  },
+  {
+    id: "RF-DVT",
+    group: "clot",
+    summary: "calfSwellingWarmth",
+    condition: "possible_dvt",
+    referral: "same_day",
+    source: "NHS DVT guidance",
+    when: (c) => c.current.calfSwellingWarmth,
+    text: () =>
+      "One calf swollen, warm and tender can mean a blood clot in a deep vein (DVT). See a doctor today; if you become breathless or have chest pain, call your emergency number.",
+  },
+  {
+    id: "RF-NERVE",
+    group: "nerve",
+    summary: "footNumbnessOrDrop",
+    condition: "nerve_involvement",
+    referral: "same_day",
+    source: "Subbu 2015",
+    when: (c) => c.current.footNumbnessOrDrop,
+    text: () =>
+      "A numb foot or shin, or toes that catch when you walk, can mean the sciatic nerve is involved. See a doctor today.",
+  },
+  {
+    id: "RF-NO-WEIGHT",
+    group: "weight-bearing",
+    summary: "walking = unable",
+    condition: "unable_to_bear_weight",
+    referral: "same_day",
+    source: "NHS grade 3",
+    when: (c) => c.current.walking === "unable",
+    text: () =>
+      "Not being able to put weight on the leg can mean a severe tear, a tendon torn from the bone or a fracture. Be seen by a doctor today.",
+  },
+  {
+    id: "RF-AVULSION",
+    group: "avulsion",
+    summary: "avulsion screen A1-A4 on any check-in",
+    condition: "suspected_avulsion",
+    referral: "within_days",
+    source: "van der Made 2019; Kuske 2016",
+    when: (c) => avulsionFindings(c).length > 0,
+    text: (c) =>
+      `${avulsionFindings(c).join("; ")}. Together these can mean the hamstring tendon has come away from the sit bone (an avulsion). See a sports medicine or orthopaedic doctor within days: a scan may be needed, and a repair within about six weeks gives a much faster return.`,
+  },
+];
+
+/** The avulsion screen (A1-A4): the plain findings that fired it, empty when it does not fire. */
+export function avulsionFindings(c: EpisodeContext): string[] {
+  const { injury, runner } = c.episode;
+  const ever = c.ever;
+  const high = injury.location.level === "sit_bone" || ever.maxPainSitting >= 3;
+  const spreading = ever.worstBruising === "spreading_down_thigh";
+  const found: string[] = [];
+  if (ever.gapFelt) found.push("You felt a dip or gap under the skin");
+  if (high && (injury.popFelt || ever.bruised || ever.legFeelsWeak)) {
+    const with_ = [
+      injury.popFelt && "a pop",
+      ever.bruised && "bruising",
+      ever.legFeelsWeak && "a weak leg",
+    ].filter(Boolean);
+    found.push(`Pain high at the sit bone or on sitting, with ${with_.join(" and ")}`);
+  }
+  if (spreading && (injury.popFelt || ever.legFeelsWeak)) {
+    found.push(`Bruising spreading down the thigh, with ${injury.popFelt ? "a pop" : "a weak leg"}`);
+  }
+  if ((runner.age >= 40 || runner.age < 16) && injury.onset === "sudden") {
+    const signs = [
+      injury.popFelt,
+      ever.maxPainSitting >= 3,
+      ever.worstBruising === "large" || spreading,
+      ever.legFeelsWeak,
+      injury.activity === "slip_or_overstretch",
+    ].filter(Boolean).length;
+    if (signs >= 2)
+      found.push(`At age ${runner.age}, a sudden injury with ${signs} signs of a tendon injury`);
+  }
+  return found;
+}
