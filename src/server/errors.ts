@@ -69,8 +69,9 @@ export function toApiError(error: unknown, request: FastifyRequest): ApiError {
   if (e instanceof ValidationFailure || Array.isArray(e.validation)) {
     const part = INVALID_BY_PART[e.validationContext ?? "body"] ?? INVALID_BY_PART.body!;
     const code = part.code === "invalid_body" ? (request.routeOptions.config.invalidBody ?? "invalid_body") : part.code;
+    const message = code === "invalid_episode" ? "The episode does not follow the contract." : part.message;
     const issues = e instanceof ValidationFailure ? e.issues : (e.validation ?? []).map((v) => ({ path: v.instancePath.replace(/^\//, "").replaceAll("/", "."), message: v.message ?? "is not valid" }));
-    return new ApiError(400, code, part.message, issues);
+    return new ApiError(400, code, message, issues);
   }
   switch (e.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
