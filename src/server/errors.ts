@@ -62,6 +62,13 @@ const INVALID_BY_PART: Readonly<Record<string, { code: ErrorCode; message: strin
   headers: { code: "invalid_body", message: "The request headers are not valid." },
 };
 
+const BODY_PARSING: Readonly<Record<string, () => ApiError>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new ApiError(413, "too_large", "The request body is too large."),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new ApiError(415, "unsupported_media_type", "Send JSON (content-type: application/json)."),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new ApiError(400, "invalid_json", "The body is empty; expected JSON.", [{ path: "", message: "is empty" }]),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => new ApiError(400, "invalid_json", "The body is not valid JSON.", [{ path: "", message: "is not valid JSON" }]),
+};
+
 /** Turns any error a request raised into the contract's status and body. */
 export function toApiError(error: unknown, request: FastifyRequest): ApiError {
   if (error instanceof ApiError) return error;
@@ -73,16 +80,8 @@ export function toApiError(error: unknown, request: FastifyRequest): ApiError {
     const issues = e instanceof ValidationFailure ? e.issues : (e.validation ?? []).map((v) => ({ path: v.instancePath.replace(/^\//, "").replaceAll("/", "."), message: v.message ?? "is not valid" }));
     return new ApiError(400, code, message, issues);
   }
-  switch (e.code) {
-    case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return new ApiError(413, "too_large", "The request body is too large.");
-    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return new ApiError(415, "unsupported_media_type", "Send JSON (content-type: application/json).");
-    case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return new ApiError(400, "invalid_json", "The body is empty; expected JSON.", [{ path: "", message: "is empty" }]);
-    case "FST_ERR_CTP_INVALID_JSON_BODY":
-      return new ApiError(400, "invalid_json", "The body is not valid JSON.", [{ path: "", message: "is not valid JSON" }]);
-  }
+  const parsing = e.code === undefined ? undefined : BODY_PARSING[e.code];
+  if (parsing) return parsing();
   if (e instanceof SyntaxError) {
     return new ApiError(400, "invalid_json", "The body is not valid JSON.", [{ path: "", message: e.message ?? "is not valid JSON" }]);
   }
