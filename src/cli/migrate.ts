@@ -11,7 +11,7 @@ export function registerMigrate(program: Command): void {
       const config = serverConfigFromEnv(process.env);
       const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
-        const result = await migrate(store.db);
+        const result = await migrate(store);
         const applied = result.results ?? [];
         console.log(`database: ${store.location}`);
         console.log(applied.length === 0 ? "already up to date" : applied.map((r) => `${r.status === "Success" ? "applied" : r.status} ${r.migrationName}`).join("\n"));

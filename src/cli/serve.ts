@@ -12,7 +12,7 @@ export function registerServe(program: Command): void {
     .action(async () => {
       const config = serverConfigFromEnv(process.env);
       const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-      await migrate(store.db);
+      await migrate(store);
       const app = await buildApp({ db: store.db, trustProxy: config.trustProxy, logger: { level: config.logLevel } });
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect, type MigrationResultSet } from "kysely";
+import { Kysely, Migrator, sql, PostgresDialect, SqliteDialect, type Dialect, type MigrationResultSet } from "kysely";
 import pg from "pg";
 import { migrationProvider } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
@@ -69,8 +69,26 @@ export function storeFromDialect(dialect: Dialect, location: string, close: () =
   };
 }
 
-/** Brings the schema up to date; throws with the failing migration's name and cause. */
-export async function migrate(db: Kysely<Database>): Promise<MigrationResultSet> {
+// Any constant: the advisory lock that serialises app servers starting at once on one PostgreSQL.
+const MIGRATION_LOCK = 727_301;
+
+/**
+ * Brings the schema up to date; throws with the failing migration's name and cause. On PostgreSQL it
+ * holds an advisory lock, so several processes starting together do not race to create the tables.
+ */
+export async function migrate(store: Pick<Store, "db" | "dialect">): Promise<MigrationResultSet> {
+  if (store.dialect === "sqlite") return runMigrations(store.db);
+  return store.db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
+    try {
+      return await runMigrations(conn);
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
+    }
+  });
+}
+
+async function runMigrations(db: Kysely<Database>): Promise<MigrationResultSet> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const result = await migrator.migrateToLatest();
   if (result.error) {
