@@ -9,7 +9,7 @@ export function registerMigrate(program: Command): void {
     .description("apply the database migrations (also done automatically by serve)")
     .action(async () => {
       const config = serverConfigFromEnv(process.env);
-      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteDurability: config.sqliteDurability });
       try {
         const result = await migrate(store);
         const applied = result.results ?? [];

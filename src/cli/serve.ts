@@ -11,7 +11,7 @@ export function registerServe(program: Command): void {
     .description("start the web app and its API (PORT, HOST, DATA_DIR or DATABASE_URL, TRUST_PROXY from the environment)")
     .action(async () => {
       const config = serverConfigFromEnv(process.env);
-      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteDurability: config.sqliteDurability });
       await migrate(store);
       const app = await buildApp({ db: store.db, trustProxy: config.trustProxy, logger: { level: config.logLevel } });
       await app.listen({ port: config.port, host: config.host });

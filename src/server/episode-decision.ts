@@ -33,14 +33,27 @@ export function decideStored(stored: StoredEpisode, today: string): Decision {
   return evaluateEpisode(parseOrThrow(assembleEpisode(stored, today)));
 }
 
+/** The decision for an episode already validated with its new item (one schema pass per request, not two). */
+export function decideValidated(episode: Episode): Decision {
+  return evaluateEpisode(episode);
+}
+
 /**
  * The issues a new check-in or run would cause, judged by the shared episode schema with the new item
  * appended: its own issues come back with paths relative to it ("date"); issues elsewhere keep theirs.
  */
-export function issuesOfNewItem(stored: StoredEpisode, today: string, item: { checkIn: CheckIn } | { run: Run }): ValidationIssue[] {
+export function issuesOfNewItem(
+  stored: StoredEpisode,
+  today: string,
+  item: { checkIn: CheckIn } | { run: Run },
+  onValid: (episode: Episode) => void = () => {},
+): ValidationIssue[] {
   const candidate = assembleEpisode(stored, today, item);
   const parsed = episodeSchema.safeParse(candidate);
-  if (parsed.success) return [];
+  if (parsed.success) {
+    onValid(parsed.data);
+    return [];
+  }
   const key = "checkIn" in item ? "checkIns" : "runs";
   const index = key === "checkIns" ? stored.checkIns.length : stored.runs.length;
   const prefix = `${key}.${index}`;
