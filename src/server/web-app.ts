@@ -22,6 +22,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | null
       root: webDir,
       prefix: "/",
       index: ["index.html"],
+      cacheControl: false,
       setHeaders: (res, path) => {
         // Hashed assets never change; the shell, manifest and service worker must be re-checked every time.
         res.setHeader("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
