@@ -1,6 +1,9 @@
 // The `strideback` command line: one program, one sub-command per capability.
 import { Command } from "commander";
+import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
+import { registerImport } from "./import.ts";
+import { registerRules } from "./rules.ts";
 import { registerServe } from "./serve.ts";
 import { registerMigrate } from "./migrate.ts";
 import { registerBackup } from "./backup.ts";
@@ -11,6 +14,9 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDecide(program);
+registerRules(program);
+registerImport(program);
+registerAnalyze(program);
 registerServe(program);
 registerMigrate(program);
 registerBackup(program);
