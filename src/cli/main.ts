@@ -7,6 +7,7 @@ import { registerRules } from "./rules.ts";
 import { registerServe } from "./serve.ts";
 import { registerMigrate } from "./migrate.ts";
 import { registerBackup } from "./backup.ts";
+import { openActivitySink } from "./activity-sink.ts";
 
 const program = new Command()
   .name("strideback")
@@ -15,7 +16,7 @@ const program = new Command()
 
 registerDecide(program);
 registerRules(program);
-registerImport(program);
+registerImport(program, { openSink: () => openActivitySink(process.env) });
 registerAnalyze(program);
 registerServe(program);
 registerMigrate(program);
