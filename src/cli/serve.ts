@@ -17,7 +17,9 @@ export function registerServe(program: Command): void {
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
       const port = typeof address === "object" && address ? address.port : config.port;
-      const shownHost = config.host.includes(":") ? `[${config.host}]` : config.host;
+      // Listening on every interface: the address to open on this machine is loopback.
+      const host = config.host === "0.0.0.0" ? "127.0.0.1" : config.host === "::" ? "::1" : config.host;
+      const shownHost = host.includes(":") ? `[${host}]` : host;
       console.log(`Stride Back data: ${store.dialect === "sqlite" ? `SQLite file ${store.location}` : `PostgreSQL ${store.location}`}`);
       console.log(`Stride Back is running: open http://${shownHost}:${port}/`);
       const stop = async () => {
