@@ -39,7 +39,9 @@ function chooseSport(st: StreamState): Sport {
   const sports = new Set(st.sessions.map((s) => mapSport(s.sport, s.subSport)));
   const chosen = mapSport(longest.sport, longest.subSport);
   if (sports.size > 1) {
-    st.warnings.push(`multisport file (${st.sessions.length} sessions: ${[...sports].join(", ")}): sport taken from the longest session, ${chosen}`);
+    st.warnings.push(
+      `multisport file (${st.sessions.length} sessions: ${[...sports].join(", ")}): sport taken from the longest session, ${chosen}`,
+    );
   }
   return chosen;
 }
@@ -80,11 +82,14 @@ function withSessionTotals(summary: ActivitySummary, sessions: readonly FitSessi
 }
 
 export function assembleActivity(st: StreamState, options: SummaryOptions): Activity {
-  if (st.sampleLimitReached) st.warnings.push(`stopped storing samples at ${st.samples.length}: more than the file size allows`);
-  if (st.compressedWithoutReference) st.warnings.push("compressed timestamps before any full timestamp: their time is unknown");
+  if (st.sampleLimitReached)
+    st.warnings.push(`stopped storing samples at ${st.samples.length}: more than the file size allows`);
+  if (st.compressedWithoutReference)
+    st.warnings.push("compressed timestamps before any full timestamp: their time is unknown");
   const sport = chooseSport(st);
   const start = startTime(st);
-  if (start > 0 && start < MIN_REAL_FIT_TIME) st.warnings.push("timestamps are device time (the clock was never set): the start date is unknown");
+  if (start > 0 && start < MIN_REAL_FIT_TIME)
+    st.warnings.push("timestamps are device time (the clock was never set): the start date is unknown");
   const samples = st.samples.finish();
   const doubleCadence = cadenceIsPerLeg(sport);
   for (let i = 0; i < samples.length; i++) {
