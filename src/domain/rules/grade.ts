@@ -27,12 +27,13 @@ function signsText(c: EpisodeContext): string {
   const s = gradeSigns(c);
   const { injury } = c.episode;
   const parts: string[] = [];
-  if (s.limped) parts.push("you limped");
+  if (s.limped) parts.push(c.ever.unableToWalk ? "you could not walk on the leg at first" : "you limped");
+  // A late first check-in only tells us the first day pain-free walking was reported, not when it began.
   if (s.slowWalk)
     parts.push(
       c.ever.firstPainFreeWalkDay === null
         ? "you are not yet walking pain-free"
-        : `it took ${c.ever.firstPainFreeWalkDay} days to walk pain-free`,
+        : `you first reported walking pain-free on day ${c.ever.firstPainFreeWalkDay}, more than a day after the injury`,
     );
   if (s.bruised) parts.push("there was bruising");
   if (s.major >= 2) {
@@ -60,7 +61,7 @@ export const GRADE_RULES: readonly GradeRule[] = [
   },
   {
     id: "GR-II",
-    summary: "limped or slowWalk or bruised or major >= 2",
+    summary: "limped (a limp or unable to walk on any check-in) or slowWalk or bruised or major >= 2",
     source: "seed; Warren 2010; Schut 2017",
     floor: false,
     when: (c) => {
@@ -78,8 +79,10 @@ export const GRADE_RULES: readonly GradeRule[] = [
     floor: false,
     when: () => true,
     grade: () => "I",
-    text: () =>
-      "Probably a grade I (mild) strain: you walked pain-free within a day, with no bruising and few signs of a bigger tear. This is an estimate from what you told us, not a diagnosis.",
+    text: (c) =>
+      c.ever.firstPainFreeWalkDay === null
+        ? `Probably a grade I (mild) strain so far: no limp, no bruising and few signs of a bigger tear, but on day ${c.day} it is too early to be sure. This is an estimate from what you told us, not a diagnosis, and it may change with your next check-ins.`
+        : "Probably a grade I (mild) strain: you walked pain-free within a day, with no bruising and few signs of a bigger tear. This is an estimate from what you told us, not a diagnosis.",
   },
   {
     id: "GR-DAY7",
@@ -181,27 +184,27 @@ export const EXPECTED_RETURN: Readonly<Record<"I" | "II" | "III" | "slow", Expec
     summary: "grade I",
     source: "Ekstrand 2012; Hickey 2020",
     days: [14, 28],
-    text: "Mild strains usually take about 2 to 4 weeks to get back to normal training.",
+    text: "Mild strains usually take about 2 to 4 weeks from the injury to get back to normal training; this is a typical range, not a promise.",
   },
   II: {
     id: "EXP-II",
     summary: "grade II",
     source: "Ekstrand 2012; Warren 2010",
     days: [21, 56],
-    text: "Moderate strains usually take about 3 to 8 weeks to get back to normal training.",
+    text: "Moderate strains usually take about 3 to 8 weeks from the injury to get back to normal training; this is a typical range, not a promise.",
   },
   slow: {
     id: "EXP-SLOW",
     summary: "slow healer",
     source: "Askling 2006; Askling 2013; Pollock 2022",
     days: [35, 112],
-    text: "Tendon-type strains take longer: about 5 to 16 weeks to get back to normal training.",
+    text: "Tendon-type strains take longer: usually about 5 to 16 weeks from the injury to get back to normal training; this is a typical range, not a promise.",
   },
   III: {
     id: "EXP-III",
     summary: "grade III",
     source: "Ekstrand 2012",
     days: null,
-    text: "A complete tear has no typical timeline: it depends on specialist care.",
+    text: "A complete tear (grade III) has no typical timeline: it depends on specialist care.",
   },
 };

@@ -82,8 +82,16 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
         (onset === "cramp" && c.current.walking === "normal_pain_free")
       );
     },
-    text: () =>
-      "Soreness that came on the next day, in both legs, or a cramp that has eased with normal walking is most likely muscle fatigue or soreness rather than a tear, so the strain programme does not apply. It usually settles within about a week.",
+    text: (c) => {
+      const { onset, bothLegs } = c.episode.injury;
+      const why =
+        onset === "next_day_soreness"
+          ? "Soreness that came on the next day, not at one moment,"
+          : bothLegs === true
+            ? "Both legs hurting at once"
+            : "A cramp that has eased, with normal pain-free walking again,";
+      return `${why} is most likely muscle fatigue or soreness rather than a tear, so the strain programme does not apply. It usually settles within about a week; if it does not, or a sharp pain stays in one spot, see a physiotherapist.`;
+    },
     run: (c) =>
       c.day >= 1
         ? {

@@ -8,9 +8,10 @@ import { classifyRun, stageRow, type RunOutcomeRule } from "./stages.ts";
 
 /** One condition of a gate, with the words the app shows when it is still missing. */
 export interface GateRequirement {
-  readonly test: keyof GateTests | "walking" | "runStage6";
+  readonly test: keyof GateTests | "walking" | "runStage6" | "protectDays";
   readonly label: string;
-  readonly met: (c: CheckIn, s: ReplayState) => boolean;
+  /** `day`: the day number (days since 1970) the gate is judged on; the check-in's date in the replay. */
+  readonly met: (c: CheckIn, s: ReplayState, day: number) => boolean;
 }
 
 export interface GateRule {
@@ -40,6 +41,13 @@ const answeredNo = (
   met: (c) => c.tests?.[test] === false,
 });
 
+/** Days 0 to 2 of a strain (or of a new strain after a re-triage) are phase 1, "protect" (Dubois & Esculier 2020). */
+const pastProtectDays: GateRequirement = {
+  test: "protectDays",
+  label: "get past the first two days, which are for protecting the leg (day 3 on)",
+  met: (_c, s, day) => day - s.onsetDay > 2,
+};
+
 /** A test that was not done never opens a gate: every requirement needs the test reported on that check-in. */
 export const GATE_RULES: readonly GateRule[] = [
   {
@@ -47,7 +55,11 @@ export const GATE_RULES: readonly GateRule[] = [
     from: 1,
     to: 2,
     source: "seed",
-    requires: [walksPainFree, painFree("standingCurlPain", "do a standing hamstring curl without pain")],
+    requires: [
+      pastProtectDays,
+      walksPainFree,
+      painFree("standingCurlPain", "do a standing hamstring curl without pain"),
+    ],
   },
   {
     id: "PH-2-3",
@@ -89,8 +101,10 @@ export interface ReplayState {
   runStage: RunStage;
   goodRunsInRow: number;
   stage6Completed: boolean;
-  /** A run stopped by the hamstring that a later check-in has not yet answered. */
-  stoppedRunDate: string | null;
+  /** The day (since 1970) of a run stopped by the hamstring that a later check-in has not yet answered. */
+  stoppedRunDay: number | null;
+  /** The day (since 1970) the current strain began: the injury, or the stopped run of the last re-triage. */
+  onsetDay: number;
   readonly history: PhaseChange[];
   /** The verdict on each phase-3 run, in order (for reasons and the progress view). */
   readonly runVerdicts: RunVerdictEntry[];
@@ -102,10 +116,12 @@ export interface RunVerdictEntry {
   readonly stage: RunStage;
   readonly restingPain: number;
   readonly rule: RunOutcomeRule;
+  /** Good runs in a row at the stage after this run (0 unless the verdict is good). */
+  readonly streak: number;
 }
 
 export function verdictText(v: RunVerdictEntry): string {
-  return v.rule.text(v.run, stageRow(v.stage).limits, v.restingPain);
+  return v.rule.text(v.run, stageRow(v.stage).limits, v.restingPain, v.streak);
 }
 
 export interface BackwardRule {
@@ -122,24 +138,24 @@ export const BACKWARD_RULES: readonly BackwardRule[] = [
     id: "PH-RETRIAGE",
     source: "seed; Orchard 2020",
     summary: "a run with stoppedEarly and, on a later check-in, walking not normal_pain_free",
-    when: (c, s) => s.stoppedRunDate !== null && s.phase > 1 && c.walking !== "normal_pain_free",
+    when: (c, s) => s.stoppedRunDay !== null && s.phase > 1 && c.walking !== "normal_pain_free",
     to: () => 1,
   },
   {
     id: "PH-REGRESS",
     source: "Hickey 2020",
-    summary: "walking limp or normal_with_pain, or a gate test of the current phase above 4/10",
+    // "unable" is worse than a limp; the red flag it raises that day does not end the replay.
+    summary: "walking limp, normal_with_pain or unable, or a gate test of the current phase above 4/10",
     when: (c, s) =>
       s.phase >= 2 &&
-      (c.walking === "limp" ||
-        c.walking === "normal_with_pain" ||
+      (c.walking !== "normal_pain_free" ||
         PHASE_GATE_TESTS[s.phase].some((t) => Number(c.tests?.[t] ?? 0) > 4)),
     to: (s) => (s.phase - 1) as Phase,
   },
 ];
 
-export function missingForGate(gate: GateRule, c: CheckIn, s: ReplayState): GateRequirement[] {
-  return gate.requires.filter((r) => !r.met(c, s));
+export function missingForGate(gate: GateRule, c: CheckIn, s: ReplayState, day: number): GateRequirement[] {
+  return gate.requires.filter((r) => !r.met(c, s, day));
 }
 
 /** Replays the episode: check-ins move the phase, phase-3 runs move the run stage. */
@@ -149,7 +165,8 @@ export function replay(ctx: EpisodeContext): ReplayState {
     runStage: 1,
     goodRunsInRow: 0,
     stage6Completed: false,
-    stoppedRunDate: null,
+    stoppedRunDay: null,
+    onsetDay: ctx.injuryDay,
     history: [],
     runVerdicts: [],
   };
@@ -159,22 +176,26 @@ export function replay(ctx: EpisodeContext): ReplayState {
     // Runs before this check-in's day come first; on the same day the check-in (morning) comes first.
     for (; r < ctx.runs.length && (ctx.runs[r]?.day ?? Infinity) < ci.day; r++)
       applyRun(ctx, s, r, restingPain);
-    applyCheckIn(s, ci.checkIn);
+    applyCheckIn(s, ci.checkIn, ci.day);
     restingPain = ci.checkIn.painAtRest;
   }
   for (; r < ctx.runs.length; r++) applyRun(ctx, s, r, restingPain);
   return s;
 }
 
-function applyCheckIn(s: ReplayState, c: CheckIn): void {
+function applyCheckIn(s: ReplayState, c: CheckIn, day: number): void {
   for (const rule of BACKWARD_RULES) {
     if (rule.when(c, s)) {
-      if (rule.id === "PH-RETRIAGE") s.stoppedRunDate = null;
+      if (rule.id === "PH-RETRIAGE") {
+        // A new strain: its protect days count from the run that was stopped.
+        s.onsetDay = s.stoppedRunDay ?? s.onsetDay;
+        s.stoppedRunDay = null;
+      }
       return move(s, rule.to(s), c.date, rule.id);
     }
   }
   const gate = GATE_RULES[s.phase - 1];
-  if (gate && gate.requires.every((r) => r.met(c, s))) move(s, gate.to, c.date, gate.id);
+  if (gate && gate.requires.every((r) => r.met(c, s, day))) move(s, gate.to, c.date, gate.id);
 }
 
 function move(s: ReplayState, to: Phase, date: string, rule: string): void {
@@ -193,12 +214,13 @@ function applyRun(ctx: EpisodeContext, s: ReplayState, index: number, restingPai
   const dated = ctx.runs[index];
   if (!dated) return;
   const run = dated.run;
-  if (run.stoppedEarly) s.stoppedRunDate = run.date;
-  else if (!run.painRose && !run.limp) s.stoppedRunDate = null;
+  if (run.stoppedEarly) s.stoppedRunDay = dated.day;
+  else if (!run.painRose && !run.limp) s.stoppedRunDay = null;
   if (s.phase !== 3) return;
   const stage = s.runStage;
   const rule = classifyRun(run, stageRow(stage).limits, restingPain);
-  s.runVerdicts.push({ run, stage, restingPain, rule });
+  const streak = rule.verdict === "good" ? s.goodRunsInRow + 1 : 0;
+  s.runVerdicts.push({ run, stage, restingPain, rule, streak });
   switch (rule.verdict) {
     case "regress":
       s.runStage = Math.max(1, stage - 1) as RunStage;
@@ -206,6 +228,10 @@ function applyRun(ctx: EpisodeContext, s: ReplayState, index: number, restingPai
       s.stage6Completed = false;
       return;
     case "hold":
+      // Repeating the stage: at stage 6 it is no longer completed until two good runs again.
+      s.goodRunsInRow = 0;
+      s.stage6Completed = false;
+      return;
     case "over_limits":
       s.goodRunsInRow = 0;
       return;

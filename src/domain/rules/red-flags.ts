@@ -86,8 +86,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     referral: "within_days",
     source: "van der Made 2019; Kuske 2016",
     when: (c) => avulsionFindings(c).length > 0,
-    text: (c) =>
-      `${avulsionFindings(c).join("; ")}. Together these can mean the hamstring tendon has come away from the sit bone (an avulsion). See a sports medicine or orthopaedic doctor within days: a scan may be needed, and a repair within about six weeks gives a much faster return.`,
+    text: (c) => {
+      const found = avulsionFindings(c);
+      const teen =
+        c.episode.runner.age < 16
+          ? " In teenagers a small piece of bone can come away with the tendon: an X-ray may be needed."
+          : "";
+      return `${found.join("; ")}. ${found.length > 1 ? "Together these" : "This"} can mean the hamstring tendon has come away from the sit bone (an avulsion). See a sports medicine or orthopaedic doctor within days: a scan may be needed, and a repair within about six weeks gives a much faster return.${teen}`;
+    },
   },
 ];
 
@@ -105,21 +111,21 @@ export function avulsionFindings(c: EpisodeContext): string[] {
       ever.bruised && "bruising",
       ever.legFeelsWeak && "a weak leg",
     ].filter(Boolean);
-    found.push(`Pain high at the sit bone or on sitting, with ${with_.join(" and ")}`);
+    found.push(`Pain at the sit bone or when sitting, with ${with_.join(" and ")}`);
   }
   if (spreading && (injury.popFelt || ever.legFeelsWeak)) {
     found.push(`Bruising spreading down the thigh, with ${injury.popFelt ? "a pop" : "a weak leg"}`);
   }
   if ((runner.age >= 40 || runner.age < 16) && injury.onset === "sudden") {
     const signs = [
-      injury.popFelt,
-      ever.maxPainSitting >= 3,
-      ever.worstBruising === "large" || spreading,
-      ever.legFeelsWeak,
-      injury.activity === "slip_or_overstretch",
-    ].filter(Boolean).length;
-    if (signs >= 2)
-      found.push(`At age ${runner.age}, a sudden injury with ${signs} signs of a tendon injury`);
+      injury.popFelt && "a pop",
+      ever.maxPainSitting >= 3 && "pain when sitting",
+      ever.worstBruising === "large" && "a large bruise",
+      spreading && "bruising spreading down the thigh",
+      ever.legFeelsWeak && "a weak leg",
+      injury.activity === "slip_or_overstretch" && "a slip or over-stretch",
+    ].filter((s): s is string => s !== false);
+    if (signs.length >= 2) found.push(`At age ${runner.age}, a sudden injury with ${signs.join(", ")}`);
   }
   return found;
 }

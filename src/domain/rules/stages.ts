@@ -43,7 +43,8 @@ export interface RunOutcomeRule {
   readonly summary: string;
   readonly source: string;
   readonly when: (run: Run, limits: RunLimits, restingPain: number) => boolean;
-  readonly text: (run: Run, limits: RunLimits, restingPain: number) => string;
+  /** `streak`: good runs in a row at the stage after this one (1 or 2; 0 for the other verdicts). */
+  readonly text: (run: Run, limits: RunLimits, restingPain: number, streak: number) => string;
 }
 
 /** How one phase-3 run counts, first match wins. Two "good" runs in a row at a stage move up one stage. */
@@ -92,7 +93,7 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
       const over = [
         r.minutes > l.maxMinutes && `${r.minutes} minutes (limit ${l.maxMinutes})`,
         r.effort > l.maxEffort &&
-          `${Math.round(r.effort * 100)} % effort (limit ${Math.round(l.maxEffort * 100)} %)`,
+          `${Math.round(r.effort * 100)} % of your top speed (limit ${Math.round(l.maxEffort * 100)} %)`,
       ].filter(Boolean);
       return `The run of ${r.date} went over the stage's limits (${over.join(", ")}), so it does not count towards moving on.`;
     },
@@ -103,7 +104,10 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
     summary: "within the limits, painDuring <= 2, no pain rise, no limp, next morning no worse than rest",
     source: "Aspetar; Silbernagel 2007",
     when: () => true,
-    text: (r) => `The run of ${r.date} stayed within the stage's limits without trouble.`,
+    text: (r, _l, _rest, streak) =>
+      streak >= 2
+        ? `The run of ${r.date} stayed within the stage's limits without trouble: two good runs in a row, so move on.`
+        : `The run of ${r.date} stayed within the stage's limits without trouble: 1 of the 2 good runs in a row needed to move on.`,
   },
 ];
 
