@@ -201,3 +201,49 @@ describe("reason wording", () => {
     expect(textOf(d, "RUN-STAGE-GOOD")).toMatch(/1 of the 2/);
   });
 });
+
+describe("re-triage edges (PH-RETRIAGE, a new strain)", () => {
+  it("a stopped run in phase 1 then a painful check-in also restarts the protect days", () => {
+    // Grade I in phase 1 may run (RUN-GRADE1); a run stopped by the hamstring on day 5 is a new strain.
+    const d = evaluateEpisode(
+      episode({
+        day: 7,
+        checkIns: [checkIn(onDay(1)), checkIn(onDay(6), { walking: "normal_with_pain" }), checkIn(onDay(7))],
+        runs: [run(onDay(5), { stoppedEarly: true, painDuring: 4 })],
+      }),
+    );
+    expect(d.canRun).toBe("no");
+    expect(ids(d)[0]).toBe("RUN-PROTECT");
+  });
+
+  it("the run in which the injury happened (on the injury date) is not a new strain", () => {
+    const d = evaluateEpisode(
+      episode({
+        day: 8,
+        checkIns: [...ph23, checkIn(onDay(8), { walking: "normal_with_pain" })],
+        runs: [run(onDay(0), { stoppedEarly: true, painDuring: 6 })],
+      }),
+    );
+    expect(d.phaseHistory.at(-1)?.rule).toBe("PH-REGRESS");
+    expect(d.phase).toBe(2);
+  });
+});
+
+describe("reasons say why", () => {
+  it("a run over the stage's limits that also hurt says both (over-limit runs never count)", () => {
+    const d = evaluateEpisode(
+      episode({ day: 8, checkIns: ph23, runs: [run(onDay(7), { minutes: 35, painDuring: 3, painNextMorning: 0 })] }),
+    );
+    const text = textOf(d, "RUN-STAGE-HOLD");
+    expect(text).toMatch(/3\/10/);
+    expect(text).toMatch(/35 minutes \(limit 20\)/);
+  });
+
+  it("a step back says what caused it", () => {
+    const d = evaluateEpisode(
+      episode({ day: 8, checkIns: [...ph23, checkIn(onDay(8), { tests: { phase2ExercisesPain: 6 } })] }),
+    );
+    expect(d.phase).toBe(2);
+    expect(textOf(d, "PH-REGRESS")).toMatch(/6\/10/);
+  });
+});

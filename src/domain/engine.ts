@@ -12,7 +12,14 @@ import {
   type GradedStrain,
 } from "./rules/grade.ts";
 import { NOT_STRAIN_RULES, type NotStrainRule } from "./rules/not-strain.ts";
-import { GATE_RULES, missingForGate, replay, verdictText, type ReplayState } from "./rules/phases.ts";
+import {
+  GATE_RULES,
+  missingForGate,
+  replay,
+  stepBackWhy,
+  verdictText,
+  type ReplayState,
+} from "./rules/phases.ts";
 import { RED_FLAG_RULES, type RedFlagRule } from "./rules/red-flags.ts";
 import {
   CLINICIAN_HOLD_RULE,
@@ -186,10 +193,13 @@ function phaseReasons(c: EpisodeContext, s: ReplayState): Reason[] {
   const last = s.history[s.history.length - 1];
   if (last) {
     const rule = [...GATE_RULES].find((g) => g.id === last.rule);
-    const verb = last.to > last.from ? "moved up" : "moved back";
+    const how =
+      last.to > last.from
+        ? `you moved up from phase ${last.from} on ${last.date}`
+        : `you moved back from phase ${last.from} on ${last.date}: ${stepBackWhy(c.episode.checkIns, last)}`;
     out.push({
       rule: last.rule,
-      text: `Phase ${s.phase} (${PHASE_NAMES[s.phase]}): you ${verb} from phase ${last.from} on ${last.date}.`,
+      text: `Phase ${s.phase} (${PHASE_NAMES[s.phase]}): ${how}.`,
       source: rule?.source ?? (last.rule === "PH-RETRIAGE" ? "seed; Orchard 2020" : "Hickey 2020"),
     });
   }
@@ -199,7 +209,7 @@ function phaseReasons(c: EpisodeContext, s: ReplayState): Reason[] {
     const needs =
       gate.missing.length > 0
         ? gate.missing.map((m) => m.label).join("; ")
-        : "everything is met; your next check-in confirms it";
+        : "everything is met; check in again (with the tests) to move on";
     out.push({
       rule: gate.rule,
       text: `${last ? "" : `Phase ${s.phase} (${PHASE_NAMES[s.phase]}). `}To move on to phase ${gate.to}: ${needs}.`,

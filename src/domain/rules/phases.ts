@@ -4,7 +4,7 @@
 import type { Phase, PhaseChange, RunStage } from "../decision.ts";
 import type { CheckIn, GateTests, Run } from "../episode.ts";
 import type { EpisodeContext } from "./context.ts";
-import { classifyRun, stageRow, type RunOutcomeRule } from "./stages.ts";
+import { OVER_LIMITS_RULE, classifyRun, overLimitsText, stageRow, type RunOutcomeRule } from "./stages.ts";
 
 /** One condition of a gate, with the words the app shows when it is still missing. */
 export interface GateRequirement {
@@ -121,7 +121,11 @@ export interface RunVerdictEntry {
 }
 
 export function verdictText(v: RunVerdictEntry): string {
-  return v.rule.text(v.run, stageRow(v.stage).limits, v.restingPain, v.streak);
+  const limits = stageRow(v.stage).limits;
+  const text = v.rule.text(v.run, limits, v.restingPain, v.streak);
+  // A run over the limits never counts towards moving on; say so even when pain decided its verdict.
+  if (v.rule.verdict === "over_limits" || !OVER_LIMITS_RULE.when(v.run, limits, v.restingPain)) return text;
+  return `${text} It also went over the stage's limits (${overLimitsText(v.run, limits)}), which never counts towards moving on.`;
 }
 
 export interface BackwardRule {
@@ -137,8 +141,10 @@ export const BACKWARD_RULES: readonly BackwardRule[] = [
   {
     id: "PH-RETRIAGE",
     source: "seed; Orchard 2020",
-    summary: "a run with stoppedEarly and, on a later check-in, walking not normal_pain_free",
-    when: (c, s) => s.stoppedRunDay !== null && s.phase > 1 && c.walking !== "normal_pain_free",
+    // In phase 1 it moves nothing but still starts a new strain (its protect days count from the stopped run).
+    summary:
+      "a run after the injury date with stoppedEarly and, on a later check-in, walking not normal_pain_free",
+    when: (c, s) => s.stoppedRunDay !== null && c.walking !== "normal_pain_free",
     to: () => 1,
   },
   {
@@ -153,6 +159,27 @@ export const BACKWARD_RULES: readonly BackwardRule[] = [
     to: (s) => (s.phase - 1) as Phase,
   },
 ];
+
+const TEST_NAMES: Readonly<Partial<Record<keyof GateTests, string>>> = {
+  standingCurlPain: "the standing hamstring curl",
+  phase2ExercisesPain: "the phase 2 exercises",
+};
+
+/** Why a backward move happened, in words, read from the check-in that caused it (for the reasons). */
+export function stepBackWhy(checkIns: readonly CheckIn[], change: PhaseChange): string {
+  if (change.rule === "PH-RETRIAGE")
+    return "after a run you had to stop, walking was not normal and pain-free: we treat it as a new strain and start again at phase 1";
+  const tests = PHASE_GATE_TESTS[change.from];
+  for (const c of checkIns) {
+    if (c.date !== change.date) continue;
+    if (c.walking !== "normal_pain_free") return "walking was not normal and pain-free that day";
+    for (const t of tests) {
+      const pain = Number(c.tests?.[t] ?? 0);
+      if (pain > 4) return `${TEST_NAMES[t] ?? t} hurt ${pain}/10 (more than 4/10)`;
+    }
+  }
+  return "walking or an exercise test got worse";
+}
 
 export function missingForGate(gate: GateRule, c: CheckIn, s: ReplayState, day: number): GateRequirement[] {
   return gate.requires.filter((r) => !r.met(c, s, day));
@@ -190,6 +217,7 @@ function applyCheckIn(s: ReplayState, c: CheckIn, day: number): void {
         // A new strain: its protect days count from the run that was stopped.
         s.onsetDay = s.stoppedRunDay ?? s.onsetDay;
         s.stoppedRunDay = null;
+        if (s.phase === 1) return;
       }
       return move(s, rule.to(s), c.date, rule.id);
     }
@@ -214,7 +242,8 @@ function applyRun(ctx: EpisodeContext, s: ReplayState, index: number, restingPai
   const dated = ctx.runs[index];
   if (!dated) return;
   const run = dated.run;
-  if (run.stoppedEarly) s.stoppedRunDay = dated.day;
+  // A run stopped on the day the strain began is the injury itself, not a new strain.
+  if (run.stoppedEarly) s.stoppedRunDay = dated.day > s.onsetDay ? dated.day : s.stoppedRunDay;
   else if (!run.painRose && !run.limp) s.stoppedRunDay = null;
   if (s.phase !== 3) return;
   const stage = s.runStage;

@@ -47,6 +47,27 @@ export interface RunOutcomeRule {
   readonly text: (run: Run, limits: RunLimits, restingPain: number, streak: number) => string;
 }
 
+/** What a run exceeded of its stage's limits, in words ("35 minutes (limit 20)"). */
+export function overLimitsText(r: Run, l: RunLimits): string {
+  const over = [
+    r.minutes > l.maxMinutes && `${r.minutes} minutes (limit ${l.maxMinutes})`,
+    r.effort > l.maxEffort &&
+      `${Math.round(r.effort * 100)} % of your top speed (limit ${Math.round(l.maxEffort * 100)} %)`,
+  ].filter(Boolean);
+  return over.join(", ");
+}
+
+/** A run longer or faster than its stage allows: it never counts towards moving on (one variable at a time). */
+export const OVER_LIMITS_RULE: RunOutcomeRule = {
+  id: "RUN-STAGE-OVER",
+  verdict: "over_limits",
+  summary: "longer or faster than the stage allows",
+  source: "Silbernagel 2007 (one variable at a time)",
+  when: (r, l) => r.minutes > l.maxMinutes || r.effort > l.maxEffort,
+  text: (r, l) =>
+    `The run of ${r.date} went over the stage's limits (${overLimitsText(r, l)}), so it does not count towards moving on.`,
+};
+
 /** How one phase-3 run counts, first match wins. Two "good" runs in a row at a stage move up one stage. */
 export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
   {
@@ -83,21 +104,7 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
     text: (r) =>
       `The run of ${r.date} hurt ${r.painDuring}/10 but settled: repeat this stage before moving on.`,
   },
-  {
-    id: "RUN-STAGE-OVER",
-    verdict: "over_limits",
-    summary: "longer or faster than the stage allows",
-    source: "Silbernagel 2007 (one variable at a time)",
-    when: (r, l) => r.minutes > l.maxMinutes || r.effort > l.maxEffort,
-    text: (r, l) => {
-      const over = [
-        r.minutes > l.maxMinutes && `${r.minutes} minutes (limit ${l.maxMinutes})`,
-        r.effort > l.maxEffort &&
-          `${Math.round(r.effort * 100)} % of your top speed (limit ${Math.round(l.maxEffort * 100)} %)`,
-      ].filter(Boolean);
-      return `The run of ${r.date} went over the stage's limits (${over.join(", ")}), so it does not count towards moving on.`;
-    },
-  },
+  OVER_LIMITS_RULE,
   {
     id: "RUN-STAGE-GOOD",
     verdict: "good",
