@@ -160,4 +160,42 @@ describe("engine invariants", () => {
       RUNS,
     );
   });
+  it("running is never allowed after a recent run that went badly, whatever runs came after it (seed)", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.canRun === "no") return;
+        for (const r of ep.runs ?? []) {
+          const ago = daysBetween(r.date, ep.today);
+          expect(ago <= 1 && (r.painRose || r.stoppedEarly), r.date).toBe(false);
+          expect(ago < 3 && r.painAfter >= 5, r.date).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("a strain allows running only from day 3, walking normally without pain, at phase 3 unless grade I", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.condition !== "strain" || d.canRun === "no") return;
+        expect(d.day).toBeGreaterThanOrEqual(3);
+        expect(current(ep).walking).toBe("normal_pain_free");
+        if (d.grade !== "I" || d.slowHealer) expect(d.phase).toBeGreaterThanOrEqual(3);
+        if (d.canRun === "yes") expect(d.phase).toBe(4);
+      }),
+      RUNS,
+    );
+  });
+
+  it("no phase above 1 on days 0 to 2 (protect)", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.day <= 2 && d.phase !== null) expect(d.phase).toBe(1);
+      }),
+      RUNS,
+    );
+  });
 });
