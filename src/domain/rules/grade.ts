@@ -4,6 +4,7 @@ import type { Referral } from "../decision.ts";
 import type { Grade } from "../episode.ts";
 import { latestClinician, type EpisodeContext } from "./context.ts";
 import type { RuleRow } from "./types.ts";
+import { andList } from "./words.ts";
 
 export interface GradeRule extends RuleRow<EpisodeContext> {
   /** The grade the rule sets, or "at-least-II" to raise an estimate of I. */
@@ -38,12 +39,12 @@ function signsText(c: EpisodeContext): string {
   if (s.bruised) parts.push("there was bruising");
   if (s.major >= 2) {
     const major = [
-      injury.popFelt && "a pop",
+      injury.popFelt && "you felt a pop",
       injury.forcedToStop && "you had to stop",
-      injury.painAtInjury >= 7 && `pain of ${injury.painAtInjury}/10`,
+      injury.painAtInjury >= 7 && `the pain was ${injury.painAtInjury}/10`,
       c.ever.legFeelsWeak && "the leg felt weak",
-    ].filter(Boolean);
-    parts.push(`at the injury ${major.join(", ")}`);
+    ].filter((m): m is string => m !== false);
+    parts.push(`when it happened ${andList(major)}`);
   }
   return parts.join("; ");
 }
@@ -166,7 +167,9 @@ export const STRAIN_REFERRAL_RULES: readonly ReferralRule[] = [
     text: ({ grade }) =>
       grade === "I"
         ? "A tendon-type strain is worth having examined by a physiotherapist or sports medicine professional when convenient."
-        : `A grade ${grade} strain is worth having examined by a physiotherapist or sports medicine professional when convenient.`,
+        : grade === "III"
+          ? "A complete (grade III) tear needs follow-up with the professional who graded it or a sports medicine doctor; keep to their plan."
+          : "A grade II strain is worth having examined by a physiotherapist or sports medicine professional when convenient.",
   },
 ];
 

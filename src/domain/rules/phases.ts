@@ -44,7 +44,7 @@ const answeredNo = (
 /** Days 0 to 2 of a strain (or of a new strain after a re-triage) are phase 1, "protect" (Dubois & Esculier 2020). */
 const pastProtectDays: GateRequirement = {
   test: "protectDays",
-  label: "get past the first two days, which are for protecting the leg (day 3 on)",
+  label: "wait until day 3 (the first two days are for protecting the leg)",
   met: (_c, s, day) => day - s.onsetDay > 2,
 };
 

@@ -3,6 +3,7 @@
 import type { Condition, Referral } from "../decision.ts";
 import type { EpisodeContext } from "./context.ts";
 import type { RuleRow } from "./types.ts";
+import { andList } from "./words.ts";
 
 export interface RedFlagRule extends RuleRow<EpisodeContext> {
   /** Rules of one group are exclusive: the first that matches in a group is the only one of it that fires. */
@@ -65,7 +66,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     source: "Subbu 2015",
     when: (c) => c.current.footNumbnessOrDrop,
     text: () =>
-      "A numb foot or shin, or toes that catch when you walk, can mean the sciatic nerve is involved. See a doctor today.",
+      "A numb foot or shin, or toes that catch when you walk, can mean the sciatic nerve (the large nerve running down the back of the thigh) is irritated or injured. See a doctor today.",
   },
   {
     id: "RF-NO-WEIGHT",
@@ -92,7 +93,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         c.episode.runner.age < 16
           ? " In teenagers a small piece of bone can come away with the tendon: an X-ray may be needed."
           : "";
-      return `${found.join("; ")}. ${found.length > 1 ? "Together these" : "This"} can mean the hamstring tendon has come away from the sit bone (an avulsion). See a sports medicine or orthopaedic doctor within days: a scan may be needed, and a repair within about six weeks gives a much faster return.${teen}`;
+      return `${found.join(". ")}. ${found.length > 1 ? "Together these" : "This"} can mean the hamstring tendon has come away from the sit bone (an avulsion). See a sports medicine or orthopaedic doctor within days: a scan may be needed, and a repair within about six weeks gives a much faster return.${teen}`;
     },
   },
 ];
@@ -110,8 +111,8 @@ export function avulsionFindings(c: EpisodeContext): string[] {
       injury.popFelt && "a pop",
       ever.bruised && "bruising",
       ever.legFeelsWeak && "a weak leg",
-    ].filter(Boolean);
-    found.push(`Pain at the sit bone or when sitting, with ${with_.join(" and ")}`);
+    ].filter((w): w is string => w !== false);
+    found.push(`Pain at the sit bone or when sitting, with ${andList(with_)}`);
   }
   if (spreading && (injury.popFelt || ever.legFeelsWeak)) {
     found.push(`Bruising spreading down the thigh, with ${injury.popFelt ? "a pop" : "a weak leg"}`);
@@ -125,7 +126,7 @@ export function avulsionFindings(c: EpisodeContext): string[] {
       ever.legFeelsWeak && "a weak leg",
       injury.activity === "slip_or_overstretch" && "a slip or over-stretch",
     ].filter((s): s is string => s !== false);
-    if (signs.length >= 2) found.push(`At age ${runner.age}, a sudden injury with ${signs.join(", ")}`);
+    if (signs.length >= 2) found.push(`At age ${runner.age}, a sudden injury with ${andList(signs)}`);
   }
   return found;
 }

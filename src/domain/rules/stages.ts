@@ -1,6 +1,7 @@
 // The return-to-run stages of phase 3 and how one run moves them (clinical-rules.md, section 5).
 import type { RunLimits, RunStage } from "../decision.ts";
 import type { Run } from "../episode.ts";
+import { andList } from "./words.ts";
 
 export interface StageRow {
   readonly stage: RunStage;
@@ -53,8 +54,8 @@ export function overLimitsText(r: Run, l: RunLimits): string {
     r.minutes > l.maxMinutes && `${r.minutes} minutes (limit ${l.maxMinutes})`,
     r.effort > l.maxEffort &&
       `${Math.round(r.effort * 100)} % of your top speed (limit ${Math.round(l.maxEffort * 100)} %)`,
-  ].filter(Boolean);
-  return over.join(", ");
+  ].filter((o): o is string => o !== false);
+  return andList(over);
 }
 
 /** A run longer or faster than its stage allows: it never counts towards moving on (one variable at a time). */
@@ -91,8 +92,8 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
         r.painNextMorning !== undefined &&
           r.painNextMorning > rest &&
           `the next morning's pain (${r.painNextMorning}/10) was above your resting pain (${rest}/10)`,
-      ].filter(Boolean);
-      return `On the run of ${r.date} ${why.join(", ")}: step back one stage.`;
+      ].filter((w): w is string => w !== false);
+      return `On the run of ${r.date} ${andList(why)}: step back one stage.`;
     },
   },
   {
