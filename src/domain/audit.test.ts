@@ -247,3 +247,18 @@ describe("reasons say why", () => {
     expect(textOf(d, "PH-REGRESS")).toMatch(/6\/10/);
   });
 });
+
+describe("a clinician's grade is a diagnosis of a strain (principle 3)", () => {
+  it("a clinician-graded strain is not re-classified as functional soreness, so grade II keeps the seed's no-run", () => {
+    const d = evaluateEpisode(
+      episode({
+        day: 5,
+        checkIns: [checkIn(onDay(1)), checkIn(onDay(5), { clinician: { grade: "II" } })],
+        injury: { ...episode().injury, onset: "next_day_soreness" },
+      }),
+    );
+    expect(d.condition).toBe("strain");
+    expect(d.grade).toBe("II");
+    expect(d.canRun).toBe("no");
+  });
+});

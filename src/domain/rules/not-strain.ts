@@ -1,5 +1,5 @@
-// Section 2 of clinical-rules.md: presentations that are not a strain (only when no red flag fired).
-// For these the strain programme (phases and run stages) does not apply.
+// Section 2 of clinical-rules.md: presentations that are not a strain (only when no red flag fired, and not
+// when a clinician has graded the strain). For these the strain programme (phases and run stages) does not apply.
 import type { CanRun, Condition, Referral, RunLimits } from "../decision.ts";
 import type { EpisodeContext } from "./context.ts";
 import type { RuleRow } from "./types.ts";
@@ -31,17 +31,20 @@ export const RECOVERY_LIMITS: RunLimits = {
   maxPainDuring: 2,
 };
 
+/** A professional's grade is a diagnosis of a strain: the not-a-strain estimates then no longer apply. */
+const noClinicianGrade = (c: EpisodeContext) => c.ever.clinician.grade === undefined;
+
 const highPain = (c: EpisodeContext) =>
   c.episode.injury.location.level === "sit_bone" || c.current.painSitting >= 3;
 
 export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
   {
     id: "NS-REFERRED",
-    summary: "onset gradual and backPainOrTingling",
+    summary: "onset gradual and backPainOrTingling (no clinician grade)",
     condition: "referred_pain",
     referral: "routine",
     source: "Turl & George 1998",
-    when: (c) => c.episode.injury.onset === "gradual" && c.current.backPainOrTingling,
+    when: (c) => noClinicianGrade(c) && c.episode.injury.onset === "gradual" && c.current.backPainOrTingling,
     text: () =>
       "The pain came on gradually and comes with back pain or pins and needles below the knee: it may be coming from the back or a nerve rather than a torn muscle, so the strain programme does not apply. See a physiotherapist when convenient.",
     run: (c) =>
@@ -55,11 +58,11 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
   },
   {
     id: "NS-TENDINOPATHY",
-    summary: "onset gradual and high (sit bone, or painSitting >= 3)",
+    summary: "onset gradual and high (sit bone, or painSitting >= 3) (no clinician grade)",
     condition: "tendinopathy",
     referral: "routine",
     source: "Goom 2016",
-    when: (c) => c.episode.injury.onset === "gradual" && highPain(c),
+    when: (c) => noClinicianGrade(c) && c.episode.injury.onset === "gradual" && highPain(c),
     text: () =>
       "A gradual ache at the sit bone, worse when sitting, is more like an irritated tendon (proximal hamstring tendinopathy) than a strain, so the strain programme does not apply. A physiotherapist can set up a tendon-loading programme.",
     run: () => ({
@@ -70,12 +73,14 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
   },
   {
     id: "NS-FUNCTIONAL",
-    summary: "onset next_day_soreness, or bothLegs, or (onset cramp and walking normal_pain_free)",
+    summary:
+      "onset next_day_soreness, or bothLegs, or (onset cramp and walking normal_pain_free) (no clinician grade)",
     condition: "functional",
     referral: "none",
     source: "Mueller-Wohlfahrt 2013; Ekstrand 2013",
     when: (c) => {
       const { onset, bothLegs } = c.episode.injury;
+      if (!noClinicianGrade(c)) return false;
       return (
         onset === "next_day_soreness" ||
         bothLegs === true ||
