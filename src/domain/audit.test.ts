@@ -84,7 +84,11 @@ describe("phases (section 4)", () => {
     const runs = [run(onDay(20), { stoppedEarly: true, painDuring: 5, painAfter: 3 })];
     const retriaged = [...ph23, checkIn(onDay(21), { walking: "normal_with_pain" })];
     const d = evaluateEpisode(
-      episode({ day: 22, checkIns: [...retriaged, checkIn(onDay(22), { tests: { standingCurlPain: 0 } })], runs }),
+      episode({
+        day: 22,
+        checkIns: [...retriaged, checkIn(onDay(22), { tests: { standingCurlPain: 0 } })],
+        runs,
+      }),
     );
     expect(d.phase).toBe(1);
     expect(d.canRun).toBe("no");
@@ -92,7 +96,11 @@ describe("phases (section 4)", () => {
     expect(textOf(d, "RUN-PROTECT")).toMatch(/stop/);
     // Day 3 after the stopped run: the gate may open again and a mild strain may run.
     const later = evaluateEpisode(
-      episode({ day: 23, checkIns: [...retriaged, checkIn(onDay(23), { tests: { standingCurlPain: 0 } })], runs }),
+      episode({
+        day: 23,
+        checkIns: [...retriaged, checkIn(onDay(23), { tests: { standingCurlPain: 0 } })],
+        runs,
+      }),
     );
     expect(later.phase).toBe(2);
   });
@@ -129,7 +137,9 @@ describe("can I run today? (section 5)", () => {
       return [run(onDay(7 + 4 * i), { minutes, effort }), run(onDay(9 + 4 * i), { minutes, effort })];
     });
     const hold = run(onDay(30), { minutes: 60, effort: 1, painDuring: 3, painNextMorning: 0 });
-    const late = checkIn(onDay(32), { tests: { fastLegSwingInsecure: false, kneeExtensionDiscomfort: false } });
+    const late = checkIn(onDay(32), {
+      tests: { fastLegSwingInsecure: false, kneeExtensionDiscomfort: false },
+    });
     const d = evaluateEpisode(episode({ day: 32, checkIns: [...ph23, late], runs: [...stageRuns, hold] }));
     expect(d.phase).toBe(3);
     expect(d.runStage).toBe(6);
@@ -143,7 +153,9 @@ describe("can I run today? (section 5)", () => {
         run(onDay(9 + 4 * i), { minutes, effort, distanceKm: minutes / 6 }),
       ];
     });
-    const late = checkIn(onDay(32), { tests: { fastLegSwingInsecure: false, kneeExtensionDiscomfort: false } });
+    const late = checkIn(onDay(32), {
+      tests: { fastLegSwingInsecure: false, kneeExtensionDiscomfort: false },
+    });
     const base: Episode = episode({ day: 32, checkIns: [...ph23, late], runs: stageRuns });
     const zero = evaluateEpisode({ ...base, history: { longestRunLast30DaysKm: 0 } });
     expect(zero.phase).toBe(4);
@@ -155,7 +167,10 @@ describe("can I run today? (section 5)", () => {
 
   it("a clinician's hold is not followed by a reason that says a run is allowed", () => {
     const d = evaluateEpisode(
-      episode({ day: 5, checkIns: [checkIn(onDay(1)), checkIn(onDay(5), { clinician: { clearedToRun: false } })] }),
+      episode({
+        day: 5,
+        checkIns: [checkIn(onDay(1)), checkIn(onDay(5), { clinician: { clearedToRun: false } })],
+      }),
     );
     expect(d.canRun).toBe("no");
     expect(ids(d)[0]).toBe("RUN-CLINICIAN");
@@ -232,7 +247,11 @@ describe("re-triage edges (PH-RETRIAGE, a new strain)", () => {
 describe("reasons say why", () => {
   it("a run over the stage's limits that also hurt says both (over-limit runs never count)", () => {
     const d = evaluateEpisode(
-      episode({ day: 8, checkIns: ph23, runs: [run(onDay(7), { minutes: 35, painDuring: 3, painNextMorning: 0 })] }),
+      episode({
+        day: 8,
+        checkIns: ph23,
+        runs: [run(onDay(7), { minutes: 35, painDuring: 3, painNextMorning: 0 })],
+      }),
     );
     const text = textOf(d, "RUN-STAGE-HOLD");
     expect(text).toMatch(/3\/10/);

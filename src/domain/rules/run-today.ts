@@ -191,7 +191,8 @@ export function longestRecentKm(c: EpisodeContext): number | null {
   if (given !== undefined && given > 0) return given;
   let longest = 0;
   for (const { day, run } of c.runs)
-    if (c.today - day < 30 && run.distanceKm !== undefined && run.distanceKm > longest) longest = run.distanceKm;
+    if (c.today - day < 30 && run.distanceKm !== undefined && run.distanceKm > longest)
+      longest = run.distanceKm;
   return longest > 0 ? longest : null;
 }
 
