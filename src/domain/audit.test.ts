@@ -281,3 +281,23 @@ describe("a clinician's grade is a diagnosis of a strain (principle 3)", () => {
     expect(d.canRun).toBe("no");
   });
 });
+
+describe("runs and check-ins on the same date", () => {
+  it("a check-in not walking pain-free on the day of a stopped run re-triages (the limp most likely came from it)", () => {
+    const d = evaluateEpisode(
+      episode({
+        day: 22,
+        checkIns: [
+          ...ph23,
+          checkIn(onDay(20), { walking: "limp" }),
+          checkIn(onDay(21), { tests: { standingCurlPain: 0, phase2ExercisesPain: 0 } }),
+        ],
+        runs: [run(onDay(20), { stoppedEarly: true, painDuring: 6 })],
+      }),
+    );
+    expect(d.phaseHistory.map((m) => m.rule)).toContain("PH-RETRIAGE");
+    expect(d.phase).toBe(1);
+    expect(d.canRun).toBe("no");
+    expect(ids(d)[0]).toBe("RUN-PROTECT");
+  });
+});

@@ -203,11 +203,24 @@ export function replay(ctx: EpisodeContext): ReplayState {
     // Runs before this check-in's day come first; on the same day the check-in (morning) comes first.
     for (; r < ctx.runs.length && (ctx.runs[r]?.day ?? Infinity) < ci.day; r++)
       applyRun(ctx, s, r, restingPain);
+    if (ci.checkIn.walking !== "normal_pain_free") noteSameDayStop(ctx, s, r, ci.day);
     applyCheckIn(s, ci.checkIn, ci.day);
     restingPain = ci.checkIn.painAtRest;
   }
   for (; r < ctx.runs.length; r++) applyRun(ctx, s, r, restingPain);
   return s;
+}
+
+/**
+ * PH-RETRIAGE also reads a run stopped on the check-in's own date: walking that is not pain-free on the day
+ * of a stopped run most likely came from it, whatever the order the two were entered in.
+ */
+function noteSameDayStop(ctx: EpisodeContext, s: ReplayState, from: number, day: number): void {
+  for (let k = from; k < ctx.runs.length; k++) {
+    const dated = ctx.runs[k];
+    if (dated === undefined || dated.day !== day) return;
+    if (dated.run.stoppedEarly && day > s.onsetDay) s.stoppedRunDay = day;
+  }
 }
 
 function applyCheckIn(s: ReplayState, c: CheckIn, day: number): void {
