@@ -301,3 +301,40 @@ describe("runs and check-ins on the same date", () => {
     expect(ids(d)[0]).toBe("RUN-PROTECT");
   });
 });
+
+describe("several red flags (section 1): the most urgent referral wins, the table order breaks ties", () => {
+  const cases: readonly [string, Parameters<typeof checkIn>[1], Partial<Decision>, string[]][] = [
+    [
+      "two emergencies: cauda equina is listed first",
+      { saddleNumbnessOrBladder: true, tenseEscalatingThigh: true },
+      { condition: "cauda_equina", referral: "emergency" },
+      ["RF-CES", "RF-COMPARTMENT"],
+    ],
+    [
+      "a clot with breathlessness is one group: only RF-PE fires",
+      { calfSwellingWarmth: true, breathlessOrChestPain: true, footNumbnessOrDrop: true },
+      { condition: "possible_dvt", referral: "emergency" },
+      ["RF-PE", "RF-NERVE"],
+    ],
+    [
+      "same-day flags over an avulsion: the same-day condition leads, the avulsion's grade III stays",
+      { walking: "unable", gapFelt: true },
+      { condition: "unable_to_bear_weight", referral: "same_day", grade: "III", canRun: "no" },
+      ["RF-NO-WEIGHT", "RF-AVULSION"],
+    ],
+  ];
+  it.each(cases)("%s", (_name, over, expected, rules) => {
+    const d = evaluateEpisode(episode({ day: 3, checkIns: [checkIn(onDay(3), over)] }));
+    expect(d).toMatchObject({ ...expected, phase: null, runLimits: null });
+    expect(ids(d)).toEqual(rules);
+  });
+});
+
+describe("the seed's 'severe afterward' in the run stages", () => {
+  it("a run with severe pain afterward never counts as good: the stage steps back (seed: reduce the intensity)", () => {
+    const runs = [run(onDay(7)), run(onDay(9)), run(onDay(11)), run(onDay(13), { painAfter: 6 })];
+    const d = evaluateEpisode(episode({ day: 17, checkIns: ph23, runs }));
+    expect(d.runStage).toBe(1);
+    expect(textOf(d, "RUN-STAGE-REGRESS")).toMatch(/6\/10/);
+  });
+});

@@ -74,14 +74,16 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
   {
     id: "RUN-STAGE-REGRESS",
     verdict: "regress",
+    // painAfter >= 5 is the seed's "severe afterward" (RUN-BREAK); the seed then says to reduce the intensity.
     summary:
-      "painRose, stoppedEarly, limp, painDuring > 4, or painNextMorning above the resting pain before the run",
+      "painRose, stoppedEarly, limp, painDuring > 4, painAfter >= 5, or painNextMorning above the resting pain before the run",
     source: "seed; Aspetar; Silbernagel 2007",
     when: (r, _l, rest) =>
       r.painRose ||
       r.stoppedEarly ||
       r.limp ||
       r.painDuring > 4 ||
+      r.painAfter >= 5 ||
       (r.painNextMorning !== undefined && r.painNextMorning > rest),
     text: (r, _l, rest) => {
       const why = [
@@ -89,6 +91,7 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
         r.stoppedEarly && "you had to stop",
         r.limp && "you limped or shortened your stride",
         r.painDuring > 4 && `the pain reached ${r.painDuring}/10`,
+        r.painAfter >= 5 && `the pain afterwards was severe (${r.painAfter}/10)`,
         r.painNextMorning !== undefined &&
           r.painNextMorning > rest &&
           `the next morning's pain (${r.painNextMorning}/10) was above your resting pain (${rest}/10)`,
