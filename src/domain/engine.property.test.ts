@@ -198,4 +198,14 @@ describe("engine invariants", () => {
       RUNS,
     );
   });
+  it("every answer that allows a run repeats the seed's stop rule (stop when the pain gets worse as you go)", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.canRun === "no") return;
+        expect(d.reasons.some((r) => /\bstop if\b/i.test(r.text))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
 });

@@ -52,7 +52,7 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
         ? {
             canRun: "limited",
             runLimits: EASY_FLAT_LIMITS,
-            text: "Easy, flat running is fine if it stays at 3/10 or less and is no worse the next day.",
+            text: "Easy, flat running is fine if the pain stays at 3/10 or less and is no worse the next day; stop if it gets worse as you go.",
           }
         : { canRun: "no", runLimits: null, text: "Walking still hurts, so no running today." },
   },
@@ -68,7 +68,7 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
     run: () => ({
       canRun: "limited",
       runLimits: EASY_FLAT_LIMITS,
-      text: "Easy runs on the flat are fine if the pain stays at 3/10 or less and is no worse the next morning; no hills, no speed work, no stretching into the sit bone.",
+      text: "Easy runs on the flat are fine if the pain stays at 3/10 or less and is no worse the next morning; no hills, no speed work, no stretching into the sit bone. Stop if the pain gets worse as you go.",
     }),
   },
   {
@@ -102,7 +102,7 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
         ? {
             canRun: "limited",
             runLimits: RECOVERY_LIMITS,
-            text: "Easy recovery runs only until it has settled.",
+            text: "Easy recovery runs only until it has settled; stop if the pain gets worse as you go.",
           }
         : { canRun: "no", runLimits: null, text: "Rest today; easy recovery runs are fine from tomorrow." },
   },

@@ -164,8 +164,8 @@ export const RUN_TODAY_RULES: readonly RunTodayRule[] = [
     text: (x) => {
       const km = longestRecentKm(x.c);
       return km === null
-        ? "Back to normal training. Keep any single run no more than 10 % longer than your longest run of the last 30 days."
-        : `Back to normal training. Keep your next run to ${capKm(km)} km at most: no more than 10 % longer than your longest run of the last 30 days (${km} km).`;
+        ? "Back to normal training. Keep any single run no more than 10 % longer than your longest run of the last 30 days, and stop if the hamstring hurts more as you go."
+        : `Back to normal training. Keep your next run to ${capKm(km)} km at most: no more than 10 % longer than your longest run of the last 30 days (${km} km). Stop if the hamstring hurts more as you go.`;
     },
   },
 ];
