@@ -58,7 +58,7 @@ export const GRADE_RULES: readonly GradeRule[] = [
     when: (c) => latestClinician(c, "grade") !== undefined,
     grade: (c) => latestClinician(c, "grade") ?? "I",
     text: (c) =>
-      `A professional who examined you graded this strain ${latestClinician(c, "grade")}; their grade replaces our estimate.`,
+      `A professional who examined you graded this strain as grade ${latestClinician(c, "grade")}; their grade replaces our estimate.`,
   },
   {
     id: "GR-II",

@@ -70,7 +70,7 @@ export const LAST_RUN_RULES: readonly RunTodayRule<LastRunContext>[] = [
     limits: none,
     when: (x) => recentRun(x.c, 1, painRoseOrStopped) !== null,
     text: () =>
-      "On a run yesterday or today the pain got worse as you went or made you stop: no running today. Rest or cross-train, then go back to an easier stage.",
+      "On a run yesterday or today the pain got worse as you went or made you stop: no running today. Rest or cross-train, and make the next run easier than that one.",
   },
   {
     id: "RUN-BREAK",
