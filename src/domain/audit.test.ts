@@ -338,3 +338,37 @@ describe("the seed's 'severe afterward' in the run stages", () => {
     expect(textOf(d, "RUN-STAGE-REGRESS")).toMatch(/6\/10/);
   });
 });
+
+describe("NS-FUNCTIONAL and the signs of a tear (seed: strain symptoms can take hours or days to appear)", () => {
+  it("next-day soreness with bruising is treated as a strain, not as soreness", () => {
+    const d = evaluateEpisode(
+      episode({
+        day: 4,
+        checkIns: [checkIn(onDay(2), { bruising: "small" })],
+        injury: { ...episode().injury, onset: "next_day_soreness" },
+      }),
+    );
+    expect(d.condition).toBe("strain");
+    expect(d.grade).toBe("II");
+    expect(d.canRun).toBe("no");
+  });
+
+  it("a cramp that made the runner limp for days is a strain even once walking is normal again", () => {
+    const d = evaluateEpisode(
+      episode({
+        day: 4,
+        checkIns: [checkIn(onDay(1), { walking: "limp" }), checkIn(onDay(3))],
+        injury: { ...episode().injury, onset: "cramp" },
+      }),
+    );
+    expect(d.condition).toBe("strain");
+    expect(d.canRun).toBe("no");
+  });
+
+  it("a cramp that eased, walking normally the next day, stays functional", () => {
+    const d = evaluateEpisode(
+      episode({ day: 2, checkIns: [checkIn(onDay(1))], injury: { ...episode().injury, onset: "cramp" } }),
+    );
+    expect(d.condition).toBe("functional");
+  });
+});

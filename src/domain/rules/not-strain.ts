@@ -74,13 +74,15 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
   {
     id: "NS-FUNCTIONAL",
     summary:
-      "onset next_day_soreness, or bothLegs, or (onset cramp and walking normal_pain_free) (no clinician grade)",
+      "onset next_day_soreness, or bothLegs, or (onset cramp and walking normal_pain_free); no bruising or limp on any check-in, no clinician grade",
     condition: "functional",
     referral: "none",
     source: "Mueller-Wohlfahrt 2013; Ekstrand 2013",
+    // Bruising or a limp on any check-in are signs of a tear (GR-II); the seed warns that a strain's symptoms
+    // can take hours or days to appear, so soreness with them is treated as a strain, not as fatigue.
     when: (c) => {
       const { onset, bothLegs } = c.episode.injury;
-      if (!noClinicianGrade(c)) return false;
+      if (!noClinicianGrade(c) || c.ever.bruised || c.ever.limped) return false;
       return (
         onset === "next_day_soreness" ||
         bothLegs === true ||
