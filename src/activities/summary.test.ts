@@ -51,14 +51,34 @@ describe("summarise", () => {
   });
 
   it("does not count an auto-pause gap without distance as moving, but counts a GPS gap where distance advanced", () => {
-    const paused = summarise(samplesOf([[0, 0, 3], [10, 30, 3], [610, 30, 3], [620, 60, 3]]));
+    const paused = summarise(
+      samplesOf([
+        [0, 0, 3],
+        [10, 30, 3],
+        [610, 30, 3],
+        [620, 60, 3],
+      ]),
+    );
     expect(paused.movingTimeS).toBe(20);
-    const tunnel = summarise(samplesOf([[0, 0, 3], [10, 30, 3], [130, 390, 3], [140, 420, 3]]));
+    const tunnel = summarise(
+      samplesOf([
+        [0, 0, 3],
+        [10, 30, 3],
+        [130, 390, 3],
+        [140, 420, 3],
+      ]),
+    );
     expect(tunnel.movingTimeS).toBe(140);
   });
 
   it("caps gaps when only speed is known", () => {
-    const s = summarise(samplesOf([[0, NaN_, 3], [1, NaN_, 3], [601, NaN_, 3]]));
+    const s = summarise(
+      samplesOf([
+        [0, NaN_, 3],
+        [1, NaN_, 3],
+        [601, NaN_, 3],
+      ]),
+    );
     expect(s.movingTimeS).toBe(31);
     expect(s.distanceM).toBe(0);
     expect(s.avgPaceSPerKm).toBeNull();
@@ -99,25 +119,52 @@ describe("summarise", () => {
   });
 
   it("ignores NaN and zero heart rate and cadence", () => {
-    const s = summarise(samplesOf([[0, 0, 3, 0, 0], [1, 3, 3, 140, 160], [2, 6, 3, NaN_, NaN_], [3, 9, 3, 160, 180]]));
+    const s = summarise(
+      samplesOf([
+        [0, 0, 3, 0, 0],
+        [1, 3, 3, 140, 160],
+        [2, 6, 3, NaN_, NaN_],
+        [3, 9, 3, 160, 180],
+      ]),
+    );
     expect(s.avgHeartRate).toBe(150);
     expect(s.avgCadence).toBe(170);
   });
 
   it("ignores a single-sample speed spike for max speed", () => {
-    const s = summarise(samplesOf([[0, 0, 3], [1, 3, 3.2], [2, 6, 40], [3, 9, 3.1], [4, 12, 3]]));
+    const s = summarise(
+      samplesOf([
+        [0, 0, 3],
+        [1, 3, 3.2],
+        [2, 6, 40],
+        [3, 9, 3.1],
+        [4, 12, 3],
+      ]),
+    );
     expect(s.maxSpeedMps).toBeCloseTo(3.2, 6);
   });
 
   it("reports time above the threshold only when one is given", () => {
-    const rows = [[0, 0, 3], [1, 3, 3], [2, 8, 5], [3, 13, 5], [4, 16, 3]];
+    const rows = [
+      [0, 0, 3],
+      [1, 3, 3],
+      [2, 8, 5],
+      [3, 13, 5],
+      [4, 16, 3],
+    ];
     expect(summarise(samplesOf(rows)).timeAboveHighSpeedS).toBeNull();
     expect(summarise(samplesOf(rows), { highSpeedMps: 4.5 }).timeAboveHighSpeedS).toBe(2);
   });
 
   it("summarises an empty activity without failing", () => {
     const s = summarise(createSamples(0));
-    expect(s).toMatchObject({ durationS: 0, movingTimeS: 0, distanceM: 0, avgPaceSPerKm: null, maxSpeedMps: null });
+    expect(s).toMatchObject({
+      durationS: 0,
+      movingTimeS: 0,
+      distanceM: 0,
+      avgPaceSPerKm: null,
+      maxSpeedMps: null,
+    });
   });
 
   it("never yields a negative or non-finite number for arbitrary samples", () => {
@@ -139,7 +186,14 @@ describe("buildActivity", () => {
       s.latitude[t] = 45 + t * 0.00003; // ~3.34 m per second northward
       s.longitude[t] = 7;
     }
-    const a = buildActivity({ format: "gpx", sport: "running", start: "2024-05-01T06:00:00.000Z", device: null, samples: s, laps: [] });
+    const a = buildActivity({
+      format: "gpx",
+      sport: "running",
+      start: "2024-05-01T06:00:00.000Z",
+      device: null,
+      samples: s,
+      laps: [],
+    });
     expect(a.summary.distanceM).toBeCloseTo(200.2, 0);
     expect(a.samples.speed[30]).toBeCloseTo(3.34, 1);
     expect(a.summary.movingTimeS).toBe(60);

@@ -111,7 +111,8 @@ function movingTime(s: Samples): number {
 function timedDistanceIndices(s: Samples): Int32Array {
   const out = new Int32Array(s.length);
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (Number.isFinite(s.time[i]!) && Number.isFinite(s.distance[i]!)) out[n++] = i;
+  for (let i = 0; i < s.length; i++)
+    if (Number.isFinite(s.time[i]!) && Number.isFinite(s.distance[i]!)) out[n++] = i;
   return out.subarray(0, n);
 }
 

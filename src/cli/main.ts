@@ -1,6 +1,8 @@
 // The `strideback` command line: one program, one sub-command per capability.
 import { Command } from "commander";
+import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
+import { registerImport } from "./import.ts";
 import { registerRules } from "./rules.ts";
 
 const program = new Command()
@@ -10,5 +12,7 @@ const program = new Command()
 
 registerDecide(program);
 registerRules(program);
+registerImport(program);
+registerAnalyze(program);
 
 await program.parseAsync(process.argv);

@@ -17,6 +17,8 @@ function activityOf(r: FitDecodeResult) {
 
 describe("decodeFit on hand-assembled messages", () => {
   it("applies compressed timestamp headers, rolling the 5-bit offset over the last timestamp", () => {
+    // One message per line:
+    // prettier-ignore
     const data = [
       ...activityFileId(),
       ...definition(1, RECORD, [TS, HR]),
@@ -33,6 +35,8 @@ describe("decodeFit on hand-assembled messages", () => {
   });
 
   it("skips developer fields by their declared sizes", () => {
+    // One message per line:
+    // prettier-ignore
     const data = [
       ...activityFileId(),
       ...definition(2, RECORD, [TS, HR], { developerSizes: [4, 2] }),
@@ -46,7 +50,14 @@ describe("decodeFit on hand-assembled messages", () => {
   });
 
   it("reads big-endian definitions", () => {
-    const fields = [TS, { num: 0, size: 4, baseType: BASE.sint32 }, { num: 5, size: 4, baseType: BASE.uint32 }, { num: 6, size: 2, baseType: BASE.uint16 }];
+    const fields = [
+      TS,
+      { num: 0, size: 4, baseType: BASE.sint32 },
+      { num: 5, size: 4, baseType: BASE.uint32 },
+      { num: 6, size: 2, baseType: BASE.uint16 },
+    ];
+    // One message per line:
+    // prettier-ignore
     const data = [
       ...activityFileId(),
       ...definition(3, RECORD, fields, { bigEndian: true }),
@@ -59,7 +70,14 @@ describe("decodeFit on hand-assembled messages", () => {
   });
 
   it("turns invalid values into NaN", () => {
-    const fields = [TS, HR, { num: 0, size: 4, baseType: BASE.sint32 }, { num: 5, size: 4, baseType: BASE.uint32 }, { num: 6, size: 2, baseType: BASE.uint16 }];
+    const fields = [
+      TS,
+      HR,
+      { num: 0, size: 4, baseType: BASE.sint32 },
+      { num: 5, size: 4, baseType: BASE.uint32 },
+      { num: 6, size: 2, baseType: BASE.uint16 },
+    ];
+    // prettier-ignore
     const data = [...activityFileId(), ...definition(1, RECORD, fields), 1, ...uint(T0, 4), 0xff, 0xff, 0xff, 0xff, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
     const s = activityOf(decodeFit(fitFile(data))).activity.samples;
     expect([s.heartRate[0], s.latitude[0], s.distance[0], s.speed[0]]).toEqual([NaN, NaN, NaN, NaN]);
@@ -74,7 +92,17 @@ describe("decodeFit on hand-assembled messages", () => {
       { num: 53, size: 1, baseType: BASE.uint8 }, // fractional_cadence
       { num: 4, size: 1, baseType: BASE.uint8 }, // cadence
     ];
-    const data = [...activityFileId(), ...definition(1, RECORD, fields), 1, ...uint(T0, 4), ...uint(3000, 4), ...uint(2600, 2), ...uint(4100, 4), 64, 80];
+    const data = [
+      ...activityFileId(),
+      ...definition(1, RECORD, fields),
+      1,
+      ...uint(T0, 4),
+      ...uint(3000, 4),
+      ...uint(2600, 2),
+      ...uint(4100, 4),
+      64,
+      80,
+    ];
     const s = activityOf(decodeFit(fitFile(data))).activity.samples;
     expect(s.altitude[0]).toBe(100);
     expect(s.speed[0]).toBeCloseTo(4.1, 6);
@@ -86,7 +114,10 @@ describe("decodeFit on hand-assembled messages", () => {
       const d12 = Math.round(metres * 16) & 0xfff;
       return uint(speedCmS | (d12 << 12), 3);
     };
-    const data = [...activityFileId(), ...definition(1, RECORD, [TS, { num: 8, size: 3, baseType: BASE.byte }])];
+    const data = [
+      ...activityFileId(),
+      ...definition(1, RECORD, [TS, { num: 8, size: 3, baseType: BASE.byte }]),
+    ];
     [0, 100, 200, 300, 520].forEach((m, i) => data.push(1, ...uint(T0 + i * 30, 4), ...csd(330, m)));
     const s = activityOf(decodeFit(fitFile(data))).activity.samples;
     expect([...s.distance]).toEqual([0, 100, 200, 300, 520]);
@@ -94,6 +125,8 @@ describe("decodeFit on hand-assembled messages", () => {
   });
 
   it("merges records that share a timestamp into one sample", () => {
+    // One message per line:
+    // prettier-ignore
     const data = [
       ...activityFileId(),
       ...definition(1, RECORD, [TS, HR]),
@@ -108,10 +141,22 @@ describe("decodeFit on hand-assembled messages", () => {
   });
 
   it("stops at a data message of an undefined local type, keeping what came before", () => {
-    const data = [...activityFileId(), ...definition(1, RECORD, [TS, HR]), 1, ...uint(T0, 4), 130, 9, 1, 2, 3];
+    const data = [
+      ...activityFileId(),
+      ...definition(1, RECORD, [TS, HR]),
+      1,
+      ...uint(T0, 4),
+      130,
+      9,
+      1,
+      2,
+      3,
+    ];
     const r = activityOf(decodeFit(fitFile(data)));
     expect(r.records).toBe(1);
-    expect(r.warnings[0]).toEqual(`stopped at byte ${14 + data.length - 4} after 1 records (1 in this file): data message at byte ${14 + data.length - 4} uses local type 9, never defined`);
+    expect(r.warnings[0]).toEqual(
+      `stopped at byte ${14 + data.length - 4} after 1 records (1 in this file): data message at byte ${14 + data.length - 4} uses local type 9, never defined`,
+    );
   });
 
   it("resynchronises after a record a byte shorter than its definition (Strava Android app), dropping it", () => {
@@ -125,13 +170,30 @@ describe("decodeFit on hand-assembled messages", () => {
     expect(r.records).toBe(29);
     expect([...r.activity.samples.time].slice(8, 12)).toEqual([8, 9, 11, 12]);
     expect(r.activity.summary.distanceM).toBe(87);
-    expect(r.warnings[0]).toMatch(/^corrupt data after the message at byte \d+ \(the stream broke at byte \d+\): dropped 1 misread records and resumed at byte \d+$/);
+    expect(r.warnings[0]).toMatch(
+      /^corrupt data after the message at byte \d+ \(the stream broke at byte \d+\): dropped 1 misread records and resumed at byte \d+$/,
+    );
+  });
+
+  it("reads an unfinalised file (data size 0, no CRC) and then the FIT file chained after it", () => {
+    const records = (from: number, n: number): number[] => {
+      const out = [...activityFileId(), ...definition(1, RECORD, [TS, HR])];
+      for (let i = 0; i < n; i++) out.push(1, ...uint(T0 + from + i, 4), 150);
+      return out;
+    };
+    const unfinalised = fitFile(records(0, 5), { dataSize: 0 }).slice(0, -2); // never closed: no CRC
+    const r = activityOf(decodeFit(new Uint8Array([...unfinalised, ...fitFile(records(100, 3))])));
+    expect(r.records).toBe(8);
+    expect([...r.activity.samples.time]).toEqual([0, 1, 2, 3, 4, 100, 101, 102]);
   });
 
   it("rejects a definition with an impossible architecture byte", () => {
     const bad = definition(1, RECORD, [TS]);
     bad[2] = 7;
     const r = decodeFit(fitFile([...activityFileId(), ...bad]));
-    expect(r).toEqual({ kind: "error", reason: "no activity data: definition at byte 25 has architecture byte 7, not 0 or 1" });
+    expect(r).toEqual({
+      kind: "error",
+      reason: "no activity data: definition at byte 25 has architecture byte 7, not 0 or 1",
+    });
   });
 });

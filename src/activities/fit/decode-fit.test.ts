@@ -15,7 +15,12 @@ describe("decodeFit on files written by Garmin's encoder", () => {
     const a = r.activity;
     expect(r.records).toBe(600);
     expect(r.warnings).toEqual([]);
-    expect(a).toMatchObject({ format: "fit", sport: "running", start: FIXTURE_START.toISOString(), device: "Garmin 2697" });
+    expect(a).toMatchObject({
+      format: "fit",
+      sport: "running",
+      start: FIXTURE_START.toISOString(),
+      device: "Garmin 2697",
+    });
     expect(a.samples.length).toBe(600);
     expect(a.samples.time[599]).toBe(599);
     expect(a.samples.latitude[0]).toBeCloseTo(45, 6);
@@ -23,7 +28,13 @@ describe("decodeFit on files written by Garmin's encoder", () => {
     expect(a.samples.altitude[10]).toBeCloseTo(110, 6);
     expect(a.samples.heartRate[0]).toBe(150);
     expect(a.laps).toEqual([{ start: FIXTURE_START.toISOString(), durationS: 599, distanceM: 1797 }]);
-    expect(a.summary).toMatchObject({ durationS: 599, movingTimeS: 599, distanceM: 1797, maxSpeedMps: 3, timeAboveHighSpeedS: 599 });
+    expect(a.summary).toMatchObject({
+      durationS: 599,
+      movingTimeS: 599,
+      distanceM: 1797,
+      maxSpeedMps: 3,
+      timeAboveHighSpeedS: 599,
+    });
   });
 
   it.each([
@@ -43,7 +54,20 @@ describe("decodeFit on files written by Garmin's encoder", () => {
   });
 
   it("skips a non-activity file after its file_id", () => {
-    expect(decodeFit(settingsFit())).toEqual({ kind: "not_activity", fileType: 2, reason: "file_id.type is 2 (settings), not an activity" });
+    expect(decodeFit(settingsFit())).toEqual({
+      kind: "not_activity",
+      fileType: 2,
+      reason: "file_id.type is 2 (settings), not an activity",
+    });
+  });
+
+  it("stops right after file_id on a non-activity file: what follows is never read", () => {
+    const settings = settingsFit();
+    // Header, then file_id's definition (4 fields: type, manufacturer, product, serial) and data message.
+    const fileIdEnd = 14 + (6 + 4 * 3) + (1 + 1 + 2 + 2 + 4);
+    expect(settings[fileIdEnd]).toBe(0x41); // the next definition's header
+    settings.fill(0xff, fileIdEnd, settings.length - 2); // garbage that would break any decoding
+    expect(decodeFit(settings)).toMatchObject({ kind: "not_activity", fileType: 2 });
   });
 
   it("warns on a file CRC mismatch but keeps the data", () => {
@@ -66,7 +90,9 @@ describe("decodeFit on files written by Garmin's encoder", () => {
     const r = activityOf(decodeFit(cut));
     expect(r.records).toBeGreaterThan(250);
     expect(r.records).toBeLessThan(600);
-    expect(r.warnings.join("\n")).toMatch(new RegExp(`truncated at byte ${cut.length} after ${r.records} records`));
+    expect(r.warnings.join("\n")).toMatch(
+      new RegExp(`truncated at byte ${cut.length} after ${r.records} records`),
+    );
   });
 
   it("recovers an unfinalised file whose header data size is 0, or larger than the file", () => {
@@ -96,7 +122,11 @@ describe("decodeFit on files written by Garmin's encoder", () => {
 
   it("takes the sport of the longest session in a multisport file, with a warning", () => {
     const swim = activityFit({ records: 100, sport: "swimming" });
-    const ride = activityFit({ records: 300, sport: "cycling", start: new Date(FIXTURE_START.getTime() + 200_000) });
+    const ride = activityFit({
+      records: 300,
+      sport: "cycling",
+      start: new Date(FIXTURE_START.getTime() + 200_000),
+    });
     const r = activityOf(decodeFit(concatBytes(swim, ride)));
     expect(r.activity.sport).toBe("cycling");
     expect(r.warnings.join()).toMatch(/multisport file \(2 sessions: swimming, cycling\)/);
@@ -106,8 +136,16 @@ describe("decodeFit on files written by Garmin's encoder", () => {
 describe("decodeFit on input that is not a usable FIT file", () => {
   it.each([
     ["an empty file", new Uint8Array(0), "empty file (0 bytes)"],
-    ["a short file", new Uint8Array([14, 16, 0]), "not a FIT file: only 3 bytes at byte 0, a FIT header needs 12"],
-    ["a text file", new TextEncoder().encode("<?xml version='1.0'?><gpx></gpx>"), 'not a FIT file: no ".FIT" signature at byte 8'],
+    [
+      "a short file",
+      new Uint8Array([14, 16, 0]),
+      "not a FIT file: only 3 bytes at byte 0, a FIT header needs 12",
+    ],
+    [
+      "a text file",
+      new TextEncoder().encode("<?xml version='1.0'?><gpx></gpx>"),
+      'not a FIT file: no ".FIT" signature at byte 8',
+    ],
   ])("%s is an error", (_name, bytes, reason) => {
     expect(decodeFit(bytes)).toEqual({ kind: "error", reason });
   });

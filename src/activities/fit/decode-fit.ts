@@ -11,7 +11,12 @@ import { SCRATCH_SIZE } from "./plan.ts";
 import { createStreamState, type StreamState } from "./stream-state.ts";
 
 export type FitDecodeResult =
-  | { readonly kind: "activity"; readonly activity: Activity; readonly records: number; readonly warnings: readonly string[] }
+  | {
+      readonly kind: "activity";
+      readonly activity: Activity;
+      readonly records: number;
+      readonly warnings: readonly string[];
+    }
   | { readonly kind: "not_activity"; readonly fileType: number | null; readonly reason: string }
   | { readonly kind: "error"; readonly reason: string };
 
@@ -64,7 +69,16 @@ function decodeChain(bytes: Uint8Array, options: FitDecodeOptions): FitDecodeRes
       continue;
     }
     if (st.fileIds.length === 0 || st.fileIds.at(-1)?.type === FILE_TYPE_ACTIVITY) activityFiles++;
-    const end = finishFile(bytes, pos, dataEnd, sizeIsSound, outcome, st, checkCrc, st.records - recordsBefore);
+    const end = finishFile(
+      bytes,
+      pos,
+      dataEnd,
+      sizeIsSound,
+      outcome,
+      st,
+      checkCrc,
+      st.records - recordsBefore,
+    );
     if (outcome.kind === "broken" && end.next < 0) brokenReason = outcome.reason;
     if (end.next < 0) break;
     pos = end.next;
@@ -73,7 +87,10 @@ function decodeChain(bytes: Uint8Array, options: FitDecodeOptions): FitDecodeRes
 }
 
 function dataSizeWarning(dataSize: number, at: number, available: number): string {
-  const what = dataSize === 0 ? "header data size is 0 (unfinalised recording)" : `header data size ${dataSize} exceeds the ${available} bytes present`;
+  const what =
+    dataSize === 0
+      ? "header data size is 0 (unfinalised recording)"
+      : `header data size ${dataSize} exceeds the ${available} bytes present`;
   return `${what} in FIT file at byte ${at}: read to the end of the file`;
 }
 
@@ -106,9 +123,10 @@ function finishFile(
   if (!sizeIsSound && readFitHeader(bytes, at).kind === "header") return { next: at };
   const records = `${st.records} records (${recordsInFile} in this file)`;
   if (outcome.kind === "truncated") {
-    st.warnings.push(`truncated at byte ${dataEnd} after ${records}: the message at byte ${at} is incomplete; kept what was decoded`);
-  }
-  else st.warnings.push(`stopped at byte ${at} after ${records}: ${outcome.reason}`);
+    st.warnings.push(
+      `truncated at byte ${dataEnd} after ${records}: the message at byte ${at} is incomplete; kept what was decoded`,
+    );
+  } else st.warnings.push(`stopped at byte ${at} after ${records}: ${outcome.reason}`);
   return { next: -1 };
 }
 
@@ -120,7 +138,9 @@ function checkFileCrc(bytes: Uint8Array, fileStart: number, dataEnd: number, st:
   const declared = bytes[dataEnd]! | (bytes[dataEnd + 1]! << 8);
   const computed = fitCrc(bytes, fileStart, dataEnd);
   if (declared !== computed) {
-    st.warnings.push(`file CRC mismatch for the FIT file at byte ${fileStart} (stored ${hex(declared)}, computed ${hex(computed)}): data kept, its structure is sound`);
+    st.warnings.push(
+      `file CRC mismatch for the FIT file at byte ${fileStart} (stored ${hex(declared)}, computed ${hex(computed)}): data kept, its structure is sound`,
+    );
   }
 }
 
@@ -128,11 +148,20 @@ function hex(n: number): string {
   return `0x${n.toString(16).padStart(4, "0")}`;
 }
 
-function result(st: StreamState, activityFiles: number, brokenReason: string | null, options: FitDecodeOptions): FitDecodeResult {
+function result(
+  st: StreamState,
+  activityFiles: number,
+  brokenReason: string | null,
+  options: FitDecodeOptions,
+): FitDecodeResult {
   if (activityFiles === 0 && st.records === 0) {
     const type = st.fileIds[0]?.type ?? null;
     if (type !== null && type !== FILE_TYPE_ACTIVITY) {
-      return { kind: "not_activity", fileType: type, reason: `file_id.type is ${type} (${fileTypeName(type)}), not an activity` };
+      return {
+        kind: "not_activity",
+        fileType: type,
+        reason: `file_id.type is ${type} (${fileTypeName(type)}), not an activity`,
+      };
     }
   }
   if (st.records === 0 && st.sessions.length === 0) {

@@ -5,7 +5,13 @@ import { readString, readValue } from "./read-value.ts";
 import type { StreamState } from "./stream-state.ts";
 
 /** Any message we do not use: only its timestamp matters (it is the reference for compressed timestamps). */
-export function noteTimestamp(plan: MessagePlan, view: DataView, bytes: Uint8Array, at: number, st: StreamState): void {
+export function noteTimestamp(
+  plan: MessagePlan,
+  view: DataView,
+  bytes: Uint8Array,
+  at: number,
+  st: StreamState,
+): void {
   if (plan.count === 0) return;
   const v = readValue(view, bytes, at + plan.offsets[0]!, plan.readers[0]!, plan.littleEndian);
   if (v === v) st.lastTimestamp = v;
@@ -16,7 +22,13 @@ function orNull(v: number | undefined): number | null {
 }
 
 /** Reads the planned fields of a non-record message into `st.scratch` by target. Returns the product name, if any. */
-function readScratch(plan: MessagePlan, view: DataView, bytes: Uint8Array, at: number, st: StreamState): string | null {
+function readScratch(
+  plan: MessagePlan,
+  view: DataView,
+  bytes: Uint8Array,
+  at: number,
+  st: StreamState,
+): string | null {
   const scratch = st.scratch;
   scratch.fill(Number.NaN);
   let name: string | null = null;
@@ -44,8 +56,10 @@ export function decodeSummaryMessage(
   const productName = readScratch(plan, view, bytes, at, st);
   const v = st.scratch;
   // Durations and distances below zero only come from corrupt base types: treat them as absent.
-  const seconds = (ms: number | undefined): number | null => orNull(ms === undefined || ms < 0 ? undefined : ms / 1000);
-  const metres = (cm: number | undefined): number | null => orNull(cm === undefined || cm < 0 ? undefined : cm / 100);
+  const seconds = (ms: number | undefined): number | null =>
+    orNull(ms === undefined || ms < 0 ? undefined : ms / 1000);
+  const metres = (cm: number | undefined): number | null =>
+    orNull(cm === undefined || cm < 0 ? undefined : cm / 100);
   switch (plan.kind) {
     case Kind.FileId: {
       const type = orNull(v[SummaryTarget.Type]);

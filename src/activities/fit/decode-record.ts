@@ -90,7 +90,14 @@ function recordTimestamp(plan: MessagePlan, view: DataView, bytes: Uint8Array, a
 }
 
 /** A record message at `at` (after its header). `headerTs` is the compressed-header timestamp, or NaN. */
-export function decodeRecord(plan: MessagePlan, view: DataView, bytes: Uint8Array, at: number, headerTs: number, st: StreamState): void {
+export function decodeRecord(
+  plan: MessagePlan,
+  view: DataView,
+  bytes: Uint8Array,
+  at: number,
+  headerTs: number,
+  st: StreamState,
+): void {
   st.records++;
   const fieldTs = recordTimestamp(plan, view, bytes, at);
   let ts = fieldTs === fieldTs ? fieldTs : headerTs;

@@ -3,8 +3,9 @@
 import { decodeSummaryMessage, noteTimestamp } from "./decode-messages.ts";
 import { decodeRecord } from "./decode-record.ts";
 import { compilePlan, Kind, type MessagePlan } from "./plan.ts";
+import { readFitHeader } from "./header.ts";
 import { PlanCache } from "./plan-cache.ts";
-import { findResyncPoint, isPlausibleTime, RESYNC_WINDOW_BYTES } from "./resync.ts";
+import { findResyncPoint, isPlausibleTime, RESYNC_WINDOW_BYTES, type ResyncContext } from "./resync.ts";
 import type { StreamState } from "./stream-state.ts";
 
 export const FILE_TYPE_ACTIVITY = 4;
@@ -21,9 +22,9 @@ export type StreamOutcome =
 
 const DEFINITION_FIXED_BYTES = 6; // header, reserved, architecture, global number (2), field count
 
-/** Corrupt spots skipped per file before giving up: 16, plus one per KiB (bounds the work on garbage). */
-const BASE_RESYNCS = 16;
-const BYTES_PER_EXTRA_RESYNC = 1024;
+/** Work allowed for resynchronising, in message steps: a base plus a few per byte of data. */
+const RESYNC_BASE_STEPS = 100_000;
+const RESYNC_STEPS_PER_BYTE = 8;
 
 /** What a record changed, so a record found corrupt afterwards can be taken back. */
 interface RecordUndo {
@@ -31,8 +32,6 @@ interface RecordUndo {
   isRecord: boolean;
   samples: number;
   lastTimestamp: number;
-  sampleTimestamp: number;
-  sampleIndex: number;
 }
 
 /** Decodes the messages in bytes[start, end), appending to `st`. Never reads outside [start, end). */
@@ -45,9 +44,13 @@ export function decodeMessages(
 ): StreamOutcome {
   const plans: (MessagePlan | undefined)[] = new Array<MessagePlan | undefined>(16).fill(undefined);
   const cache = new PlanCache();
-  const last: RecordUndo = { start: -1, isRecord: false, samples: 0, lastTimestamp: Number.NaN, sampleTimestamp: Number.NaN, sampleIndex: -1 };
-  const maxResyncs = BASE_RESYNCS + Math.floor((end - start) / BYTES_PER_EXTRA_RESYNC);
-  let resyncs = 0;
+  const last: RecordUndo = {
+    start: -1,
+    isRecord: false,
+    samples: 0,
+    lastTimestamp: Number.NaN,
+  };
+  const budget = { steps: RESYNC_BASE_STEPS + RESYNC_STEPS_PER_BYTE * (end - start) };
   let pos = start;
   while (pos < end) {
     const header = bytes[pos]!;
@@ -61,11 +64,16 @@ export function decodeMessages(
     const local = compressed ? (header >> 5) & 0x03 : header & 0x0f;
     const plan = plans[local];
     if (plan === undefined) {
-      const restart = resyncs < maxResyncs ? resync(bytes, view, pos, end, plans, last, st) : -1;
+      // Another FIT file may start here (after an unfinalised one): the caller resumes there, no resync.
+      const nextFile = readFitHeader(bytes, pos).kind === "header";
+      const restart = nextFile ? -1 : resync({ bytes, view, end, plans, budget }, pos, last, st);
       if (restart < 0) {
-        return { kind: "broken", at: pos, reason: `data message at byte ${pos} uses local type ${local}, never defined` };
+        return {
+          kind: "broken",
+          at: pos,
+          reason: `data message at byte ${pos} uses local type ${local}, never defined`,
+        };
       }
-      resyncs++;
       pos = restart;
       continue;
     }
@@ -77,8 +85,6 @@ export function decodeMessages(
     if (plan.isRecord) {
       last.samples = st.samples.length;
       last.lastTimestamp = st.lastTimestamp;
-      last.sampleTimestamp = st.sampleTimestamp;
-      last.sampleIndex = st.sampleIndex;
       decodeRecord(plan, view, bytes, at, headerTs, st);
     } else if (plan.kind === Kind.Other) {
       if (headerTs === headerTs) st.lastTimestamp = headerTs;
@@ -86,7 +92,8 @@ export function decodeMessages(
     } else {
       if (headerTs === headerTs) st.lastTimestamp = headerTs;
       const fileType = decodeSummaryMessage(plan, view, bytes, at, st);
-      if (typeof fileType === "number" && fileType !== FILE_TYPE_ACTIVITY) return { kind: "not_activity", fileType };
+      if (typeof fileType === "number" && fileType !== FILE_TYPE_ACTIVITY)
+        return { kind: "not_activity", fileType };
     }
     pos = at + plan.size;
   }
@@ -98,24 +105,23 @@ const TRUSTED_SAMPLES_BACK = 4;
 
 /**
  * After a message that cannot be (`failedAt`), finds where clean messages resume, between just after the
- * last good message's start and a little past the failure. The last message, probably the corrupt one
+ * last good message's start and a little past the failure (the file's step budget bounds the search). The last message, probably the corrupt one
  * (shorter or longer than its definition), is taken back if it was a record, and so are trailing samples
  * whose time is implausible (misread bytes). Returns -1 when no restart is found.
  */
 function resync(
-  bytes: Uint8Array,
-  view: DataView,
+  stream: Omit<ResyncContext, "referenceTs" | "allowCompressed">,
   failedAt: number,
-  end: number,
-  plans: readonly (MessagePlan | undefined)[],
   last: RecordUndo,
   st: StreamState,
 ): number {
   if (last.start < 0) return -1;
   const samples = st.samples;
   const trusted = samples.length - TRUSTED_SAMPLES_BACK;
-  const reference = trusted >= 0 ? samples.time[trusted]! : last.isRecord ? last.lastTimestamp : st.lastTimestamp;
-  const restart = findResyncPoint(bytes, view, last.start + 1, failedAt + RESYNC_WINDOW_BYTES, end, plans, reference, st.sawCompressed);
+  const reference =
+    trusted >= 0 ? samples.time[trusted]! : last.isRecord ? last.lastTimestamp : st.lastTimestamp;
+  const ctx = { ...stream, referenceTs: reference, allowCompressed: st.sawCompressed };
+  const restart = findResyncPoint(ctx, last.start + 1, failedAt + RESYNC_WINDOW_BYTES);
   if (restart < 0) return -1;
   if (last.isRecord) {
     while (samples.length > last.samples) samples.removeLast();
@@ -152,7 +158,13 @@ function compressedTimestamp(header: number, st: StreamState): number {
 }
 
 /** Compiles the definition at `pos` into `plans`; returns the next position, -1 if truncated, -2 if malformed. */
-function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (MessagePlan | undefined)[], cache: PlanCache): number {
+function readDefinition(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  plans: (MessagePlan | undefined)[],
+  cache: PlanCache,
+): number {
   if (pos + DEFINITION_FIXED_BYTES > end) return -1;
   const architecture = bytes[pos + 2]!;
   if (architecture > 1) return -2;
@@ -174,11 +186,19 @@ function readDefinition(bytes: Uint8Array, pos: number, end: number, plans: (Mes
     for (let d = 0; d < developerCount; d++) developerBytes += bytes[developerAt + d * 3 + 1]!;
   }
   // Keyed by the bytes after the header (the local type may differ; developer fields make the key longer).
-  const compile = (): MessagePlan => compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
-  plans[bytes[pos]! & 0x0f] = cache.get(bytes, pos + 1, next, compile);
+  let plan = cache.find(bytes, pos + 1, next);
+  if (plan === undefined) {
+    plan = compilePlan(bytes, fieldsAt, fieldCount, developerBytes, globalNumber, littleEndian);
+    cache.add(bytes, pos + 1, next, plan);
+  }
+  plans[bytes[pos]! & 0x0f] = plan;
   return next;
 }
 
 function badArchitecture(bytes: Uint8Array, pos: number): StreamOutcome {
-  return { kind: "broken", at: pos, reason: `definition at byte ${pos} has architecture byte ${bytes[pos + 2]}, not 0 or 1` };
+  return {
+    kind: "broken",
+    at: pos,
+    reason: `definition at byte ${pos} has architecture byte ${bytes[pos + 2]}, not 0 or 1`,
+  };
 }

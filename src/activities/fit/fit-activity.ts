@@ -7,6 +7,8 @@ import type { FitSession, StreamState } from "./stream-state.ts";
 
 /** FIT timestamps count seconds from 1989-12-31T00:00:00Z. */
 const FIT_EPOCH_UNIX_S = 631_065_600;
+/** FIT: a timestamp below this is device time (seconds since power-on), not a date. */
+const MIN_REAL_FIT_TIME = 0x10000000;
 
 /** The latest FIT time (u32 seconds); anything outside [0, this] is not a real timestamp. */
 const MAX_FIT_TIME = 0xffffffff;
@@ -37,7 +39,9 @@ function chooseSport(st: StreamState): Sport {
   const sports = new Set(st.sessions.map((s) => mapSport(s.sport, s.subSport)));
   const chosen = mapSport(longest.sport, longest.subSport);
   if (sports.size > 1) {
-    st.warnings.push(`multisport file (${st.sessions.length} sessions: ${[...sports].join(", ")}): sport taken from the longest session, ${chosen}`);
+    st.warnings.push(
+      `multisport file (${st.sessions.length} sessions: ${[...sports].join(", ")}): sport taken from the longest session, ${chosen}`,
+    );
   }
   return chosen;
 }
@@ -78,10 +82,14 @@ function withSessionTotals(summary: ActivitySummary, sessions: readonly FitSessi
 }
 
 export function assembleActivity(st: StreamState, options: SummaryOptions): Activity {
-  if (st.sampleLimitReached) st.warnings.push(`stopped storing samples at ${st.samples.length}: more than the file size allows`);
-  if (st.compressedWithoutReference) st.warnings.push("compressed timestamps before any full timestamp: their time is unknown");
+  if (st.sampleLimitReached)
+    st.warnings.push(`stopped storing samples at ${st.samples.length}: more than the file size allows`);
+  if (st.compressedWithoutReference)
+    st.warnings.push("compressed timestamps before any full timestamp: their time is unknown");
   const sport = chooseSport(st);
   const start = startTime(st);
+  if (start > 0 && start < MIN_REAL_FIT_TIME)
+    st.warnings.push("timestamps are device time (the clock was never set): the start date is unknown");
   const samples = st.samples.finish();
   const doubleCadence = cadenceIsPerLeg(sport);
   for (let i = 0; i < samples.length; i++) {

@@ -1,6 +1,16 @@
 // Test support: small FIT files made in memory, with Garmin's encoder (@garmin/fitsdk, a dev dependency)
 // or assembled byte by byte for what the encoder cannot write (compressed timestamps, developer fields).
-import { Encoder, type ActivityMesg, type Encodable, type FileIdMesg, type LapMesg, type Mesg, type RecordMesg, type SessionMesg, type UserProfileMesg } from "@garmin/fitsdk";
+import {
+  Encoder,
+  type ActivityMesg,
+  type Encodable,
+  type FileIdMesg,
+  type LapMesg,
+  type Mesg,
+  type RecordMesg,
+  type SessionMesg,
+  type UserProfileMesg,
+} from "@garmin/fitsdk";
 import { fitCrc } from "./crc.ts";
 
 /** FIT global message numbers used here. */
@@ -31,7 +41,14 @@ export function activityFit(f: ActivityFixture = {}): Uint8Array {
   const start = f.start ?? FIXTURE_START;
   const at = (s: number): Date => new Date(start.getTime() + s * 1000);
   const e = new Encoder();
-  write<FileIdMesg>(e, { mesgNum: MESG.FILE_ID, type: "activity", manufacturer: "garmin", product: 2697, timeCreated: start, serialNumber: 1234 });
+  write<FileIdMesg>(e, {
+    mesgNum: MESG.FILE_ID,
+    type: "activity",
+    manufacturer: "garmin",
+    product: 2697,
+    timeCreated: start,
+    serialNumber: 1234,
+  });
   for (let i = 0; i < n; i++) {
     write<RecordMesg>(e, {
       mesgNum: MESG.RECORD,
@@ -45,18 +62,45 @@ export function activityFit(f: ActivityFixture = {}): Uint8Array {
       altitude: 100 + (i % 50),
     });
   }
-  const totals = { startTime: start, totalElapsedTime: n - 1, totalTimerTime: n - 1, totalDistance: (n - 1) * speed };
+  const totals = {
+    startTime: start,
+    totalElapsedTime: n - 1,
+    totalTimerTime: n - 1,
+    totalDistance: (n - 1) * speed,
+  };
   write<LapMesg>(e, { mesgNum: MESG.LAP, timestamp: at(n - 1), ...totals });
-  write<SessionMesg>(e, { mesgNum: MESG.SESSION, timestamp: at(n - 1), sport: f.sport ?? "running", subSport: f.subSport ?? "generic", ...totals });
-  write<ActivityMesg>(e, { mesgNum: MESG.ACTIVITY, timestamp: at(n - 1), numSessions: 1, totalTimerTime: n - 1 });
+  write<SessionMesg>(e, {
+    mesgNum: MESG.SESSION,
+    timestamp: at(n - 1),
+    sport: f.sport ?? "running",
+    subSport: f.subSport ?? "generic",
+    ...totals,
+  });
+  write<ActivityMesg>(e, {
+    mesgNum: MESG.ACTIVITY,
+    timestamp: at(n - 1),
+    numSessions: 1,
+    totalTimerTime: n - 1,
+  });
   return e.close();
 }
 
 /** A settings file (file_id.type 2): a non-activity file as Garmin exports hold by the thousand. */
 export function settingsFit(): Uint8Array {
   const e = new Encoder();
-  write<FileIdMesg>(e, { mesgNum: MESG.FILE_ID, type: "settings", manufacturer: "garmin", product: 2697, serialNumber: 1234 });
-  write<UserProfileMesg>(e, { mesgNum: MESG.USER_PROFILE, friendlyName: "runner", weight: 70, gender: "female" });
+  write<FileIdMesg>(e, {
+    mesgNum: MESG.FILE_ID,
+    type: "settings",
+    manufacturer: "garmin",
+    product: 2697,
+    serialNumber: 1234,
+  });
+  write<UserProfileMesg>(e, {
+    mesgNum: MESG.USER_PROFILE,
+    friendlyName: "runner",
+    weight: 70,
+    gender: "female",
+  });
   return e.close();
 }
 
@@ -83,13 +127,27 @@ export interface FieldSpec {
   readonly baseType: number;
 }
 
-export const BASE = { enum: 0x00, uint8: 0x02, uint16: 0x84, sint32: 0x85, uint32: 0x86, byte: 0x0d } as const;
+export const BASE = {
+  enum: 0x00,
+  uint8: 0x02,
+  uint16: 0x84,
+  sint32: 0x85,
+  uint32: 0x86,
+  byte: 0x0d,
+} as const;
 
 /** A definition message for `local`; `developerSizes` adds developer fields (and sets the header's bit 5). */
-export function definition(local: number, globalNumber: number, fields: readonly FieldSpec[], opts: { bigEndian?: boolean; developerSizes?: readonly number[] } = {}): number[] {
+export function definition(
+  local: number,
+  globalNumber: number,
+  fields: readonly FieldSpec[],
+  opts: { bigEndian?: boolean; developerSizes?: readonly number[] } = {},
+): number[] {
   const dev = opts.developerSizes ?? [];
   const header = 0x40 | (dev.length > 0 ? 0x20 : 0) | local;
-  const global = opts.bigEndian ? [globalNumber >> 8, globalNumber & 0xff] : [globalNumber & 0xff, globalNumber >> 8];
+  const global = opts.bigEndian
+    ? [globalNumber >> 8, globalNumber & 0xff]
+    : [globalNumber & 0xff, globalNumber >> 8];
   const out = [header, 0, opts.bigEndian ? 1 : 0, ...global, fields.length];
   for (const f of fields) out.push(f.num, f.size, f.baseType);
   if (dev.length > 0) {
@@ -108,7 +166,16 @@ export function uint(value: number, size: number, bigEndian = false): number[] {
 
 /** A complete FIT file (14-byte header with CRC, the data, the file CRC) around hand-made message bytes. */
 export function fitFile(data: readonly number[], opts: { dataSize?: number } = {}): Uint8Array {
-  const header = [14, 0x20, ...uint(2195, 2), ...uint(opts.dataSize ?? data.length, 4), 0x2e, 0x46, 0x49, 0x54];
+  const header = [
+    14,
+    0x20,
+    ...uint(2195, 2),
+    ...uint(opts.dataSize ?? data.length, 4),
+    0x2e,
+    0x46,
+    0x49,
+    0x54,
+  ];
   const out = new Uint8Array(14 + data.length + 2);
   out.set(header, 0);
   const headerCrc = fitCrc(out, 0, 12);

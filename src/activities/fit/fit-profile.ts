@@ -106,8 +106,13 @@ const MANUFACTURERS: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** A readable device name: "Garmin 2697", "Wahoo ELEMNT BOLT", or null when the file does not say. */
-export function deviceName(manufacturer: number | null, product: number | null, productName: string | null): string | null {
-  const maker = manufacturer === null ? null : (MANUFACTURERS.get(manufacturer) ?? `manufacturer ${manufacturer}`);
+export function deviceName(
+  manufacturer: number | null,
+  product: number | null,
+  productName: string | null,
+): string | null {
+  const maker =
+    manufacturer === null ? null : (MANUFACTURERS.get(manufacturer) ?? `manufacturer ${manufacturer}`);
   const model = productName ?? (product === null ? null : String(product));
   if (maker === null) return model;
   return model === null ? maker : `${maker} ${model}`;

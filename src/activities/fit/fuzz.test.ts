@@ -27,11 +27,21 @@ function prng(seed: number): () => number {
 }
 
 function sources(): Uint8Array[] {
-  const generated = [activityFit({ records: 300 }), settingsFit(), concatBytes(activityFit({ records: 50 }), settingsFit())];
+  const generated = [
+    activityFit({ records: 300 }),
+    settingsFit(),
+    concatBytes(activityFit({ records: 50 }), settingsFit()),
+  ];
   if (!hasCorpus) return generated;
   const dirs = [join(corpusDir, "fit"), join(corpusDir, "fit/odd")];
-  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".fit")).map((f) => join(d, f)));
-  const real = files.filter((f) => statSync(f).size > 0).map((f) => new Uint8Array(readFileSync(f).subarray(0, MAX_SOURCE_BYTES)));
+  const files = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".fit"))
+      .map((f) => join(d, f)),
+  );
+  const real = files
+    .filter((f) => statSync(f).size > 0)
+    .map((f) => new Uint8Array(readFileSync(f).subarray(0, MAX_SOURCE_BYTES)));
   return [...real, ...generated];
 }
 
@@ -40,39 +50,55 @@ type Mutation = (b: Uint8Array, rnd: () => number) => Uint8Array;
 const int = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
 
 const MUTATIONS: readonly (readonly [string, Mutation])[] = [
-  ["bit flips", (b, rnd) => {
-    const out = b.slice();
-    for (let k = 1 + int(rnd, 8); k > 0 && out.length > 0; k--) out[int(rnd, out.length)]! ^= 1 << int(rnd, 8);
-    return out;
-  }],
+  [
+    "bit flips",
+    (b, rnd) => {
+      const out = b.slice();
+      for (let k = 1 + int(rnd, 8); k > 0 && out.length > 0; k--)
+        out[int(rnd, out.length)]! ^= 1 << int(rnd, 8);
+      return out;
+    },
+  ],
   ["truncation", (b, rnd) => b.slice(0, int(rnd, b.length + 1))],
-  ["swapped bytes", (b, rnd) => {
-    const out = b.slice();
-    for (let k = 1 + int(rnd, 4); k > 0 && out.length > 1; k--) {
-      const i = int(rnd, out.length);
-      const j = int(rnd, out.length);
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  }],
-  ["random header", (b, rnd) => {
-    const out = b.slice();
-    if (out.length >= 8) {
-      out[0] = int(rnd, 256);
-      new DataView(out.buffer).setUint32(4, int(rnd, 3) === 0 ? 0 : int(rnd, 2 ** 32), true);
-    }
-    return out;
-  }],
-  ["deleted run", (b, rnd) => {
-    const at = int(rnd, b.length + 1);
-    return concatBytes(b.subarray(0, at), b.subarray(Math.min(b.length, at + 1 + int(rnd, 64))));
-  }],
-  ["random run", (b, rnd) => {
-    const out = b.slice();
-    const at = int(rnd, out.length + 1);
-    for (let i = at; i < Math.min(out.length, at + 1 + int(rnd, 32)); i++) out[i] = int(rnd, 256);
-    return out;
-  }],
+  [
+    "swapped bytes",
+    (b, rnd) => {
+      const out = b.slice();
+      for (let k = 1 + int(rnd, 4); k > 0 && out.length > 1; k--) {
+        const i = int(rnd, out.length);
+        const j = int(rnd, out.length);
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
+    },
+  ],
+  [
+    "random header",
+    (b, rnd) => {
+      const out = b.slice();
+      if (out.length >= 8) {
+        out[0] = int(rnd, 256);
+        new DataView(out.buffer).setUint32(4, int(rnd, 3) === 0 ? 0 : int(rnd, 2 ** 32), true);
+      }
+      return out;
+    },
+  ],
+  [
+    "deleted run",
+    (b, rnd) => {
+      const at = int(rnd, b.length + 1);
+      return concatBytes(b.subarray(0, at), b.subarray(Math.min(b.length, at + 1 + int(rnd, 64))));
+    },
+  ],
+  [
+    "random run",
+    (b, rnd) => {
+      const out = b.slice();
+      const at = int(rnd, out.length + 1);
+      for (let i = at; i < Math.min(out.length, at + 1 + int(rnd, 32)); i++) out[i] = int(rnd, 256);
+      return out;
+    },
+  ],
 ];
 
 /** The checks every result must pass, whatever the input. */
@@ -88,7 +114,8 @@ function checkWellFormed(r: FitDecodeResult, input: Uint8Array): void {
   expect(samples.length).toBeLessThanOrEqual(r.records);
   expect(samples.length).toBeLessThanOrEqual(input.length / 2 + 16);
   expect(Number.isNaN(Date.parse(r.activity.start))).toBe(false);
-  for (const [key, v] of Object.entries(summary)) if (v !== null) expect(Number.isFinite(v) && v >= 0, `${key} = ${v}`).toBe(true);
+  for (const [key, v] of Object.entries(summary))
+    if (v !== null) expect(Number.isFinite(v) && v >= 0, `${key} = ${v}`).toBe(true);
 }
 
 describe("decodeFit fuzz", () => {

@@ -20,20 +20,31 @@ function sameBytes(key: Uint8Array, bytes: Uint8Array, start: number, end: numbe
   return true;
 }
 
+/** Bounds on the cache, so hostile input (many distinct or colliding definitions) cannot make it quadratic. */
+const MAX_ENTRIES = 4096;
+const MAX_BUCKET = 8;
+
 export class PlanCache {
   private readonly entries = new Map<number, Entry[]>();
+  private size = 0;
 
-  /** The plan for the definition bytes[start, end), compiled by `compile` the first time they are seen. */
-  get(bytes: Uint8Array, start: number, end: number, compile: () => MessagePlan): MessagePlan {
-    const hash = hashBytes(bytes, start, end);
-    const bucket = this.entries.get(hash);
+  /** The plan compiled earlier for the definition bytes[start, end), if any. */
+  find(bytes: Uint8Array, start: number, end: number): MessagePlan | undefined {
+    const bucket = this.entries.get(hashBytes(bytes, start, end));
     if (bucket !== undefined) {
       for (const e of bucket) if (sameBytes(e.key, bytes, start, end)) return e.plan;
     }
-    const plan = compile();
+    return undefined;
+  }
+
+  /** Remembers `plan` for the definition bytes[start, end), unless the cache is full. */
+  add(bytes: Uint8Array, start: number, end: number, plan: MessagePlan): void {
+    const hash = hashBytes(bytes, start, end);
+    const bucket = this.entries.get(hash);
+    if (this.size >= MAX_ENTRIES || (bucket !== undefined && bucket.length >= MAX_BUCKET)) return;
     const entry = { key: bytes.slice(start, end), plan };
     if (bucket === undefined) this.entries.set(hash, [entry]);
     else bucket.push(entry);
-    return plan;
+    this.size++;
   }
 }

@@ -39,7 +39,6 @@ export const enum Kind {
 /** Field 253 of any message. Targets are sorted ascending in a plan, so the timestamp comes first. */
 export const TARGET_TIMESTAMP = 0;
 
-
 /** Targets of the non-record messages: each message's values land in a small scratch array by target. */
 export const enum SummaryTarget {
   Type = 1, // file_id.type
@@ -118,17 +117,25 @@ export interface MessagePlan {
   readonly size: number;
   /** Parallel arrays, one entry per field we read, sorted by target. */
   readonly count: number;
-  readonly offsets: Uint16Array;
-  readonly sizes: Uint16Array;
-  readonly readers: Uint8Array;
-  readonly targets: Uint8Array;
-  /** Record plans only: the fused op of each field (see decode-record.ts); zeros elsewhere. */
-  readonly ops: Uint8Array;
+  readonly offsets: readonly number[];
+  readonly sizes: readonly number[];
+  readonly readers: readonly number[];
+  readonly targets: readonly number[];
+  /** Record plans only: the fused op of each field (see decode-record.ts); empty elsewhere. */
+  readonly ops: readonly number[];
   readonly isRecord: boolean;
 }
 
 /** FIELD_TARGETS as 256-entry tables (-1: not read), so compiling a definition does no map look-ups. */
-const TARGET_TABLES: readonly Int8Array[] = [Kind.Other, Kind.FileId, Kind.Record, Kind.Lap, Kind.Session, Kind.Sport, Kind.Activity].map((kind) => {
+const TARGET_TABLES: readonly Int8Array[] = [
+  Kind.Other,
+  Kind.FileId,
+  Kind.Record,
+  Kind.Lap,
+  Kind.Session,
+  Kind.Sport,
+  Kind.Activity,
+].map((kind) => {
   const table = new Int8Array(256).fill(-1);
   for (const [field, target] of FIELD_TARGETS[kind]) table[field] = target;
   table[253] = TARGET_TIMESTAMP;
@@ -137,7 +144,8 @@ const TARGET_TABLES: readonly Int8Array[] = [Kind.Other, Kind.FileId, Kind.Recor
 
 /** The reader for a field, or -1 when its declared size cannot hold even one value of its base type. */
 function readerFor(baseType: number, size: number, target: number, kind: Kind): number {
-  if (kind === Kind.Record && target === RecordTarget.CompressedSpeedDistance) return size >= 3 ? Reader.Bytes3 : -1;
+  if (kind === Kind.Record && target === RecordTarget.CompressedSpeedDistance)
+    return size >= 3 ? Reader.Bytes3 : -1;
   const base = BASE_TYPES[baseType & 0x1f];
   if (base === undefined || size < base[0]) return -1;
   return base[1];
@@ -157,11 +165,11 @@ export function compilePlan(
 ): MessagePlan {
   const kind = MESSAGE_KINDS.get(globalNumber) ?? Kind.Other;
   const table = TARGET_TABLES[kind]!;
-  const offsets = new Uint16Array(fieldCount);
-  const sizes = new Uint16Array(fieldCount);
-  const readers = new Uint8Array(fieldCount);
-  const targets = new Uint8Array(fieldCount);
-  let count = 0;
+  // Small plain arrays: cheaper to allocate than typed arrays, as fast to read (small integers).
+  const offsets: number[] = [];
+  const sizes: number[] = [];
+  const readers: number[] = [];
+  const targets: number[] = [];
   let offset = 0;
   for (let f = 0; f < fieldCount; f++) {
     const at = fieldsAt + f * 3;
@@ -170,7 +178,11 @@ export function compilePlan(
     const reader = target < 0 ? -1 : readerFor(bytes[at + 2]!, size, target, kind);
     if (reader >= 0) {
       // Insertion by target keeps the plan sorted (timestamp first; enhanced values after plain ones).
-      let k = count++;
+      let k = offsets.length;
+      offsets.push(0);
+      sizes.push(0);
+      readers.push(0);
+      targets.push(0);
       for (; k > 0 && targets[k - 1]! > target; k--) {
         offsets[k] = offsets[k - 1]!;
         sizes[k] = sizes[k - 1]!;
@@ -184,18 +196,17 @@ export function compilePlan(
     }
     offset += size;
   }
-  const ops = new Uint8Array(count);
-  if (kind === Kind.Record) for (let k = 0; k < count; k++) ops[k] = recordOp(targets[k]!, readers[k]!, littleEndian);
+  const ops = kind === Kind.Record ? targets.map((t, k) => recordOp(t, readers[k]!, littleEndian)) : [];
   return {
     globalNumber,
     kind,
     littleEndian,
     size: offset + developerBytes,
-    count,
-    offsets: offsets.subarray(0, count),
-    sizes: sizes.subarray(0, count),
-    readers: readers.subarray(0, count),
-    targets: targets.subarray(0, count),
+    count: offsets.length,
+    offsets,
+    sizes,
+    readers,
+    targets,
     ops,
     isRecord: kind === Kind.Record,
   };

@@ -20,11 +20,16 @@ export const enum Reader {
   Bytes3,
 }
 
-
 const TWO_32 = 4294967296;
 
 /** The number at `at`, or NaN for an invalid value (0xFF.., 0x7F.., 0 for the z-types, non-finite floats). */
-export function readValue(view: DataView, bytes: Uint8Array, at: number, reader: Reader, le: boolean): number {
+export function readValue(
+  view: DataView,
+  bytes: Uint8Array,
+  at: number,
+  reader: Reader,
+  le: boolean,
+): number {
   switch (reader) {
     case Reader.U8: {
       const v = bytes[at]!;

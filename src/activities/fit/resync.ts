@@ -15,38 +15,36 @@ export const RESYNC_WINDOW_BYTES = 64;
 const MAX_BACKWARD_S = 3600;
 const MAX_FORWARD_S = 2 * 86_400;
 
-/** The first offset in [from, to] (and before `end`) where the stream parses cleanly again, or -1. */
-export function findResyncPoint(
-  bytes: Uint8Array,
-  view: DataView,
-  from: number,
-  to: number,
-  end: number,
-  plans: readonly (MessagePlan | undefined)[],
-  referenceTs: number,
-  allowCompressed: boolean,
-): number {
+/** What a resynchronisation search needs to know about the stream. */
+export interface ResyncContext {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  readonly end: number;
+  readonly plans: readonly (MessagePlan | undefined)[];
+  /** The last trusted timestamp (NaN when unknown). */
+  readonly referenceTs: number;
+  /** Whether the file used compressed-timestamp headers before. */
+  readonly allowCompressed: boolean;
+  /** Message steps left for all searches in this file: hostile input cannot make resynchronising slow. */
+  readonly budget: { steps: number };
+}
+
+/** The first offset in [from, to] (and before the end) where the stream parses cleanly again, or -1. */
+export function findResyncPoint(ctx: ResyncContext, from: number, to: number): number {
   const sizes = new Int32Array(16);
-  for (let r = from; r <= to && r < end; r++) {
-    for (let l = 0; l < 16; l++) sizes[l] = plans[l]?.size ?? -1;
-    if (walksCleanly(bytes, view, r, end, plans, sizes, referenceTs, allowCompressed)) return r;
+  for (let r = from; r <= to && r < ctx.end && ctx.budget.steps > 0; r++) {
+    for (let l = 0; l < 16; l++) sizes[l] = ctx.plans[l]?.size ?? -1;
+    if (walksCleanly(ctx, r, sizes)) return r;
   }
   return -1;
 }
 
-function walksCleanly(
-  bytes: Uint8Array,
-  view: DataView,
-  start: number,
-  end: number,
-  plans: readonly (MessagePlan | undefined)[],
-  sizes: Int32Array,
-  referenceTs: number,
-  allowCompressed: boolean,
-): boolean {
+function walksCleanly(ctx: ResyncContext, start: number, sizes: Int32Array): boolean {
+  const { bytes, end, plans } = ctx;
   let pos = start;
   for (let n = 0; n < CONFIRM_MESSAGES; n++) {
     if (pos === end) return n > 0;
+    if (--ctx.budget.steps < 0) return false;
     const header = bytes[pos]!;
     if ((header & 0xc0) === 0x40) {
       const next = definitionEnd(bytes, pos, end, sizes);
@@ -55,12 +53,12 @@ function walksCleanly(
       continue;
     }
     // A file that never used compressed timestamps does not start now: such a byte is misaligned data.
-    if ((header & 0x80) !== 0 && !allowCompressed) return false;
+    if ((header & 0x80) !== 0 && !ctx.allowCompressed) return false;
     const local = (header & 0x80) !== 0 ? (header >> 5) & 0x03 : header & 0x0f;
     const size = sizes[local]!;
     if (size < 0 || pos + 1 + size > end) return false;
     const plan = plans[local];
-    if (plan !== undefined && plan.size === size && !plausibleTimestamp(plan, view, bytes, pos + 1, referenceTs)) return false;
+    if (plan !== undefined && plan.size === size && !plausibleTimestamp(ctx, plan, pos + 1)) return false;
     pos += 1 + size;
   }
   return true;
@@ -68,12 +66,17 @@ function walksCleanly(
 
 /** Whether `ts` can follow `referenceTs` in one recording (true when either is unknown). */
 export function isPlausibleTime(ts: number, referenceTs: number): boolean {
-  return ts !== ts || referenceTs !== referenceTs || (ts >= referenceTs - MAX_BACKWARD_S && ts <= referenceTs + MAX_FORWARD_S);
+  return (
+    ts !== ts ||
+    referenceTs !== referenceTs ||
+    (ts >= referenceTs - MAX_BACKWARD_S && ts <= referenceTs + MAX_FORWARD_S)
+  );
 }
 
-function plausibleTimestamp(plan: MessagePlan, view: DataView, bytes: Uint8Array, at: number, referenceTs: number): boolean {
+function plausibleTimestamp(ctx: ResyncContext, plan: MessagePlan, at: number): boolean {
   if (!plan.isRecord || plan.count === 0 || plan.targets[0] !== 0) return true;
-  return isPlausibleTime(readValue(view, bytes, at + plan.offsets[0]!, plan.readers[0]!, plan.littleEndian), referenceTs);
+  const ts = readValue(ctx.view, ctx.bytes, at + plan.offsets[0]!, plan.readers[0]!, plan.littleEndian);
+  return isPlausibleTime(ts, ctx.referenceTs);
 }
 
 /** Size-only parse of a definition: records its message size in `sizes`; -1 if malformed or cut. */

@@ -59,7 +59,10 @@ const TYPICAL_BYTES_PER_SAMPLE = 32;
 export function createStreamState(inputBytes: number, scratchSize: number): StreamState {
   const maxSamples = Math.ceil(inputBytes / MIN_BYTES_PER_SAMPLE) + 16;
   return {
-    samples: new SampleBuilder(Math.min(Math.max(256, inputBytes / TYPICAL_BYTES_PER_SAMPLE), maxSamples), maxSamples),
+    samples: new SampleBuilder(
+      Math.min(Math.max(256, inputBytes / TYPICAL_BYTES_PER_SAMPLE), maxSamples),
+      maxSamples,
+    ),
     records: 0,
     fileIds: [],
     sessions: [],
