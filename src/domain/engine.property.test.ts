@@ -208,4 +208,22 @@ describe("engine invariants", () => {
       RUNS,
     );
   });
+  it("a clinician's 'not cleared to run' on the current check-in always means no running", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const last = current(ep);
+        const held: Episode = {
+          ...ep,
+          checkIns: [
+            ...ep.checkIns.slice(0, -1),
+            { ...last, clinician: { ...last.clinician, clearedToRun: false } },
+          ],
+        };
+        const d = evaluateEpisode(held);
+        expect(d.canRun).toBe("no");
+        expect(d.runLimits).toBeNull();
+      }),
+      RUNS,
+    );
+  });
 });

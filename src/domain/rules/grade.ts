@@ -28,7 +28,7 @@ function signsText(c: EpisodeContext): string {
   const s = gradeSigns(c);
   const { injury } = c.episode;
   const parts: string[] = [];
-  if (s.limped) parts.push(c.ever.unableToWalk ? "you could not walk on the leg at first" : "you limped");
+  if (s.limped) parts.push(c.ever.unableToWalk ? "at one point you could not walk on the leg" : "you limped");
   // A late first check-in only tells us the first day pain-free walking was reported, not when it began.
   if (s.slowWalk)
     parts.push(
