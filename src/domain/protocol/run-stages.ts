@@ -123,7 +123,7 @@ export const RUN_HABITS = [
   },
   {
     id: "step-back",
-    text: "Drop back one stage if the pain rose during a run, you stopped early or limped, it went above 4 out of 10, or you were sorer the next morning.",
+    text: "Drop back one stage if the pain rose during a run, you stopped early or limped, it went above 4 out of 10, the pain afterwards was severe (5 out of 10 or more), or you were sorer the next morning.",
     sources: ["seed", "Silbernagel 2007"],
   },
 ] as const satisfies readonly (Sourced & { readonly id: string; readonly text: string })[];
