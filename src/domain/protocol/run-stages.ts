@@ -157,7 +157,7 @@ export const STOP_RULES = [
   {
     id: "worse-next-morning",
     when: "You are sorer the next morning than before the run.",
-    action: "Rest or cycle today; repeat the same stage next time.",
+    action: "Rest or cycle today; drop back one stage next time.",
     sources: ["Silbernagel 2007"],
   },
   {
