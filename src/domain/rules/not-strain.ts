@@ -65,11 +65,19 @@ export const NOT_STRAIN_RULES: readonly NotStrainRule[] = [
     when: (c) => noClinicianGrade(c) && c.episode.injury.onset === "gradual" && highPain(c),
     text: () =>
       "A gradual ache at the sit bone, worse when sitting, is more like an irritated tendon (proximal hamstring tendinopathy) than a strain, so the strain programme does not apply. A physiotherapist can set up a tendon-loading programme.",
-    run: () => ({
-      canRun: "limited",
-      runLimits: EASY_FLAT_LIMITS,
-      text: "Easy runs on the flat are fine if the pain stays at 3/10 or less and is no worse the next morning; no hills, no speed work, no stretching into the sit bone. Stop if the pain gets worse as you go.",
-    }),
+    // More careful than the row: like NS-REFERRED, no running while walking is not normal and pain-free.
+    run: (c) =>
+      c.current.walking === "normal_pain_free"
+        ? {
+            canRun: "limited",
+            runLimits: EASY_FLAT_LIMITS,
+            text: "Easy runs on the flat are fine if the pain stays at 3/10 or less and is no worse the next morning; no hills, no speed work, no stretching into the sit bone. Stop if the pain gets worse as you go.",
+          }
+        : {
+            canRun: "no",
+            runLimits: null,
+            text: "Walking still hurts or is not normal yet, so no running today.",
+          },
   },
   {
     id: "NS-FUNCTIONAL",

@@ -47,6 +47,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       "A swollen, warm calf together with breathlessness or chest pain can mean a blood clot that has reached the lungs. Call your emergency number now.",
   },
   {
+    // Not a row of clinical-rules.md: the evidence's DVT advice says breathlessness or chest pain means 999/A&E
+    // (a clot may reach the lungs without a noticed calf), so the question never goes unanswered.
+    id: "RF-BREATHLESS",
+    group: "clot",
+    summary: "breathlessOrChestPain (without calf signs)",
+    condition: "possible_dvt",
+    referral: "emergency",
+    source: "NHS DVT guidance",
+    when: (c) => c.current.breathlessOrChestPain,
+    text: () =>
+      "New breathlessness or chest pain after an injury can mean a blood clot in the lungs, even without a swollen calf. Call your emergency number now.",
+  },
+  {
     id: "RF-DVT",
     group: "clot",
     summary: "calfSwellingWarmth",
