@@ -24,6 +24,7 @@ export const CITATIONS = [
   "Heiderscheit 2010",
   "Heiderscheit 2011",
   "Hickey 2020",
+  "Ishøi 2020",
   "Jacobsen 2016",
   "JBJS Case Connect 2020",
   "Kornberg & Lew 1989",
