@@ -1,0 +1,68 @@
+// Offline: a check-in made without a connection gets an answer from the engine in the app, is kept on
+// the device as "not yet synced", and reaches the server exactly once when the connection returns.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, newPhoneContext, type Browser, type BrowserContext, type Page } from "./browser.ts";
+import { startServer, type RunningServer } from "./server.ts";
+import { checkScreen } from "./screens.ts";
+import { fillAssessment, fillCheckIn, signUp, TYPICAL_GRADE_1 } from "./app-driver.ts";
+
+const today = new Date().toISOString().slice(0, 10);
+
+describe("offline check-in", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    context = await newPhoneContext(browser, server.url);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const checkInsOnServer = async () => {
+    const r = await context.request.get(`/api/v1/episodes/current?today=${today}`);
+    return ((await r.json()) as { episode: { checkIns: { clientId: string }[] } }).episode.checkIns;
+  };
+
+  it("keeps the check-in on the device and syncs it once when back online", async () => {
+    await page.goto("/start");
+    await fillAssessment(page, { ...TYPICAL_GRADE_1, injuryDay: "2 days ago" });
+    await page.locator("#decision-title").waitFor();
+    await page.getByRole("link", { name: "Create an account" }).first().click();
+    await signUp(page, `offline-${Date.now()}@example.com`, "correct horse battery");
+    await page.getByRole("heading", { level: 1, name: /^Today/ }).waitFor();
+    // The service worker has taken control, so the app itself loads offline too.
+    await page.waitForFunction("navigator.serviceWorker && navigator.serviceWorker.controller !== null", undefined, { timeout: 30_000 });
+    expect(await checkInsOnServer()).toHaveLength(1);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText("You are offline").waitFor();
+    await page.getByRole("link", { name: "Check in", exact: true }).click();
+    await fillCheckIn(page, { walking: "Normally, but it hurts", pains: [0, 1, 0], bruising: "No bruise" });
+    await page.getByRole("button", { name: "Save and see today's answer" }).click();
+    await page.locator("#decision-title").waitFor();
+    await page.getByText(/1 change not yet synced/).waitFor();
+    expect(await page.getByText(/Worked out on this device while offline/).count()).toBe(1);
+    expect(await checkScreen(page, "30-offline-check-in")).toEqual([]);
+
+    await context.setOffline(false);
+    await page.evaluate("window.dispatchEvent(new Event('online'))");
+    await page.getByText(/not yet synced/).waitFor({ state: "detached" });
+    const synced = await checkInsOnServer();
+    expect(synced).toHaveLength(2);
+
+    // Coming back again (a reload, another "online" event) sends nothing twice.
+    await page.reload();
+    await page.evaluate("window.dispatchEvent(new Event('online'))");
+    await page.locator("#decision-title").waitFor();
+    expect(await checkInsOnServer()).toHaveLength(2);
+    expect(new Set(synced.map((c) => c.clientId)).size).toBe(2);
+  });
+});
