@@ -3,7 +3,7 @@
 // and a run log; then progress, learn, prevention and settings. Axe and screenshots on every screen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, newPhoneContext, type Browser, type BrowserContext, type Page } from "./browser.ts";
-import { startServer, type RunningServer } from "./server.ts";
+import { hasServer, startServer, type RunningServer } from "./server.ts";
 import { checkScreen, type AxeFinding } from "./screens.ts";
 import { fillAssessment, fillCheckIn, isoShift, setDay, signUp, TYPICAL_GRADE_1 } from "./app-driver.ts";
 
@@ -11,7 +11,7 @@ const serverToday = new Date().toISOString().slice(0, 10);
 const day0 = isoShift(serverToday, -1); // assessment day (the server accepts today within one day)
 const injury = isoShift(day0, -3);
 
-describe("a new runner's first week", () => {
+describe.skipIf(!hasServer)("a new runner's first week", () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;

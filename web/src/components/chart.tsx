@@ -4,6 +4,14 @@ import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 
+const DAY = 86_400;
+
+function xRange(x: readonly number[]): uPlot.Range.MinMax {
+  const min = Math.min(...x);
+  const max = Math.max(...x);
+  return [Math.min(min - DAY, max - 7 * DAY), max + DAY];
+}
+
 export interface Series {
   readonly label: string;
   readonly color: string;
@@ -31,9 +39,13 @@ export function Chart({ title, x, series, yMax, yLabel }: Props) {
       {
         width: width(),
         height: 220,
-        legend: { show: true },
+        legend: { show: false },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: true }, y: { range: [0, yMax ?? null] as uPlot.Range.MinMax } },
+        scales: {
+          // At least a week wide, with a day of margin, so one or two points do not spread over years.
+          x: { time: true, auto: false, range: xRange(x) },
+          y: { range: (_u, _min, max) => [0, yMax ?? Math.max(10, Math.ceil(max * 1.1))] },
+        },
         axes: [
           { stroke: "#4a5759", grid: { stroke: "#e5e8e6" } },
           { stroke: "#4a5759", grid: { stroke: "#e5e8e6" }, label: yLabel, size: 50 },
@@ -63,6 +75,14 @@ export function Chart({ title, x, series, yMax, yLabel }: Props) {
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
+      <ul class="legend" aria-hidden="true">
+        {series.map((s) => (
+          <li key={s.label}>
+            <span class="swatch" style={{ background: s.color }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
       <div ref={box} class="chart-box" aria-hidden="true" />
       <details>
         <summary>Show the numbers</summary>

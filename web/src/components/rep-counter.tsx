@@ -64,15 +64,22 @@ export function HoldTimer({ seconds, onHoldDone }: { seconds: number; onHoldDone
   return (
     <div class="counter">
       <p class="count" role="timer" aria-live="off">
-        {left ?? seconds}
-        <span class="of"> s</span>
+        {clock(left ?? seconds)}
       </p>
       <p class="sr-only" aria-live="assertive">
         {left === 0 ? "Hold done. Relax." : ""}
       </p>
       <button type="button" class="primary big" onClick={start}>
-        {left !== null && left > 0 ? "Restart hold" : `Start ${seconds}-second hold`}
+        {left !== null && left > 0
+          ? "Restart"
+          : seconds >= 60
+            ? `Start ${Math.round(seconds / 60)}-minute timer`
+            : `Start ${seconds}-second hold`}
       </button>
     </div>
   );
+}
+
+function clock(s: number): string {
+  return s >= 60 ? `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}` : `${s} s`;
 }

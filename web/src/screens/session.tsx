@@ -36,6 +36,7 @@ export default function Session({ exerciseId }: { exerciseId: string }) {
   }
   const d = exercise.dosage;
   const hold = d.kind === "hold" ? d.seconds : null;
+  const timed = d.kind === "time" ? d.minutes * 60 : null;
   const target =
     d.kind === "reps"
       ? typeof d.reps === "number"
@@ -85,7 +86,8 @@ export default function Session({ exerciseId }: { exerciseId: string }) {
         <h1>{exercise.name}</h1>
         <p class="lead">{exercise.purpose}</p>
         <p class="dose">
-          <strong>{dosageWords(d)}</strong>, {frequencyWords(d)}
+          <strong>{dosageWords(d)}</strong>
+          {d.kind !== "as-tolerated" && `, ${frequencyWords(d)}`}
           {d.tempo && `; ${d.tempo}`}
         </p>
         <section class="card how" aria-labelledby="how-title">
@@ -122,8 +124,10 @@ export default function Session({ exerciseId }: { exerciseId: string }) {
       </div>
       <form class="card" onSubmit={save} noValidate>
         <h2>Do it</h2>
-        {hold !== null ? (
-          <HoldTimer seconds={hold} onHoldDone={() => setSets((s) => s + 1)} />
+        {hold !== null || timed !== null ? (
+          <HoldTimer seconds={hold ?? timed ?? 0} onHoldDone={() => setSets((s) => s + 1)} />
+        ) : d.kind === "as-tolerated" ? (
+          <p>{d.guide}</p>
         ) : (
           <RepCounter
             target={target}
@@ -135,7 +139,7 @@ export default function Session({ exerciseId }: { exerciseId: string }) {
         )}
         <div class="field-row">
           <label class="field">
-            <span>{hold !== null ? "Holds done" : "Sets done"}</span>
+            <span>{hold !== null ? "Holds done" : timed !== null ? "Bouts done" : "Sets done"}</span>
             <input
               type="number"
               name="sets"
@@ -145,7 +149,7 @@ export default function Session({ exerciseId }: { exerciseId: string }) {
               onInput={(e) => setSets(Math.max(0, e.currentTarget.valueAsNumber || 0))}
             />
           </label>
-          {hold === null && (
+          {hold === null && timed === null && (
             <label class="field">
               <span>Reps per set</span>
               <input
