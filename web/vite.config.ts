@@ -6,7 +6,7 @@ import { VitePWA } from "vite-plugin-pwa";
 
 export default defineConfig({
   root: import.meta.dirname,
-  build: { outDir: "dist", emptyOutDir: true, target: "es2022", modulePreload: { polyfill: false } },
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", manifest: true, modulePreload: { polyfill: false } },
   server: { proxy: { "/api": "http://127.0.0.1:3000" } },
   plugins: [
     preact(),
@@ -35,6 +35,9 @@ export default defineConfig({
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first visit's page is controlled at once, so it keeps working if the connection drops.
+        clientsClaim: true,
+        skipWaiting: true,
         runtimeCaching: [
           {
             // GET answers are kept so the last plan and episode show offline; writes go through the app's outbox.

@@ -30,8 +30,9 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
     await server?.stop();
   });
 
+  let pageDay = day0;
   const current = async () => {
-    const r = await context.request.get(`/api/v1/episodes/current?today=${serverToday}`);
+    const r = await context.request.get(`/api/v1/episodes/current?today=${pageDay}`);
     expect(r.status()).toBe(200);
     return (await r.json()) as { episode: { checkIns: unknown[]; runs: unknown[]; exerciseLogs: unknown[] }; decision: { phase: number } };
   };
@@ -41,7 +42,7 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
     findings.push(...(await checkScreen(page, "01-welcome")));
     await page.getByRole("link", { name: "Start the assessment" }).click();
     await fillAssessment(page, { ...TYPICAL_GRADE_1, injuryDay: injury }, async (name) => {
-      findings.push(...(await checkScreen(page, `02-${name}`)));
+      findings.push(...(await checkScreen(page, `02-${name}`, { desktopAxe: false })));
     });
     await expect.poll(() => page.locator("#decision-title").textContent()).toMatch(/Likely a grade (I|II) hamstring strain/);
     const text = (await page.locator("main").textContent()) ?? "";
@@ -62,7 +63,8 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
   });
 
   it("checks in on the next two days and passes the phase 1 to 2 gate", async () => {
-    await setDay(page, isoShift(day0, 1));
+    pageDay = isoShift(day0, 1);
+    await setDay(page, pageDay);
     await page.goto("/check-in");
     await fillCheckIn(page, { walking: "Normally, but it hurts", pains: [0, 1, 0], bruising: "No bruise", tests: { "Standing hamstring curl": 2 } });
     findings.push(...(await checkScreen(page, "05-check-in")));
@@ -70,7 +72,8 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
     await page.getByRole("heading", { name: "Since your last answer" }).waitFor();
     expect((await current()).decision.phase).toBe(1);
 
-    await setDay(page, isoShift(day0, 2));
+    pageDay = isoShift(day0, 2);
+    await setDay(page, pageDay);
     await page.goto("/check-in");
     await fillCheckIn(page, { walking: "Normally, without pain", pains: [0, 0, 0], bruising: "No bruise", tests: { "Standing hamstring curl": 0 } });
     await page.getByRole("button", { name: "Save and see today's answer" }).click();
@@ -92,7 +95,7 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
       for (let i = 0; i < 5; i++) await counter.click();
       await page.getByRole("button", { name: "Set done" }).click();
     } else {
-      await page.getByLabel(/^(Sets|Holds) done$/).fill("1");
+      await page.getByLabel(/^(Sets|Holds|Bouts) done$/).fill("1");
     }
     await page.getByRole("group", { name: "Worst pain during the exercise" }).getByRole("radio", { name: /^1$/ }).check();
     findings.push(...(await checkScreen(page, "08-exercise-session")));

@@ -34,7 +34,7 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "strideback-e2e-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(repo, "src/cli/main.ts"), "serve", "--port", String(port), "--host", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(repo, "src/cli/main.ts"), "serve"], {
     cwd: repo,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", DATABASE_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],

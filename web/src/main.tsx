@@ -7,8 +7,9 @@ import { boot } from "./state/session-actions.ts";
 render(<App />, document.getElementById("app")!);
 void boot();
 
+// The service worker precaches the whole app: start it once the first screen is up and the page is
+// idle, so it never competes with the first paint.
 if ("serviceWorker" in navigator && import.meta.env.PROD) {
-  window.addEventListener("load", () => {
-    navigator.serviceWorker.register("/sw.js").catch(() => undefined);
-  });
+  const register = () => void navigator.serviceWorker.register("/sw.js").catch(() => undefined);
+  window.addEventListener("load", () => ("requestIdleCallback" in window ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 1000)));
 }

@@ -52,7 +52,9 @@ export default function Runs() {
     try {
       await addRun(run);
       const after = getState().decision;
-      setResult(after && before ? [RUN_WORDS[after.canRun] + ".", ...changesBetween(before, after)] : []);
+      // The engine's own words for running: today's rule and any stage step (progress, hold, step back).
+      const why = after ? after.reasons.filter((r) => r.rule.startsWith("RUN-")).map((r) => r.text) : [];
+      setResult(after ? [RUN_WORDS[after.canRun] + ".", ...why, ...(before ? changesBetween(before, after) : [])] : []);
       setDraft({ date: localToday(), minutes: "", distance: "" });
     } catch (err) {
       setErrors([(err as Error).message]);
