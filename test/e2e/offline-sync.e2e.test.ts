@@ -51,7 +51,7 @@ describe.skipIf(!hasServer)("offline check-in", () => {
     await signUp(page, `offline-${Date.now()}@example.com`, "correct horse battery");
     await page.getByRole("heading", { level: 1, name: /^Today/ }).waitFor();
     // The service worker has taken control, so the app itself loads offline too.
-    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).navigator.serviceWorker?.controller != null, undefined, { timeout: 90_000 });
     expect(await checkInsOnServer()).toHaveLength(1);
 
     await context.setOffline(true);

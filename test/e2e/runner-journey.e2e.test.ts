@@ -1,6 +1,7 @@
 // A new runner, end to end against the real server: the first assessment anonymously, account
 // creation that keeps it, three days of check-ins through the phase 1 to 2 gate, an exercise session
 // and a run log; then progress, learn, prevention and settings. Axe and screenshots on every screen.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, newPhoneContext, type Browser, type BrowserContext, type Page } from "./browser.ts";
 import { hasServer, startServer, type RunningServer } from "./server.ts";
@@ -10,6 +11,7 @@ import { fillAssessment, fillCheckIn, isoShift, setDay, signUp, TYPICAL_GRADE_1 
 const serverToday = new Date().toISOString().slice(0, 10);
 const day0 = isoShift(serverToday, -1); // assessment day (the server accepts today within one day)
 const injury = isoShift(day0, -3);
+const password = "correct horse battery";
 
 describe.skipIf(!hasServer)("a new runner's first week", () => {
   let server: RunningServer;
@@ -56,7 +58,7 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
   it("keeps the assessment when the runner creates an account", async () => {
     await page.getByRole("link", { name: "Create an account" }).first().click();
     findings.push(...(await checkScreen(page, "04-sign-up")));
-    await signUp(page, `runner-${Date.now()}@example.com`, "correct horse battery");
+    await signUp(page, `runner-${Date.now()}@example.com`, password);
     await page.getByRole("heading", { level: 1, name: /^Today/ }).waitFor();
     const { episode } = await current();
     expect(episode.checkIns).toHaveLength(1);
@@ -140,6 +142,18 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
     await page.getByRole("radio", { name: /Imperial/ }).check();
     await page.goto("/runs");
     expect(await page.locator(".log-list").textContent()).toContain("mi");
+  });
+
+  it("exports everything as JSON, then deletes the account", async () => {
+    await page.goto("/settings");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all my data/ }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as { episodes: { checkIns: unknown[] }[] };
+    expect(exported.episodes[0]?.checkIns).toHaveLength(3);
+    await page.getByLabel("Your password, to confirm").fill(password);
+    await page.getByRole("button", { name: "Delete my account and data" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hurt your hamstring on a run?" }).waitFor();
+    const session = (await (await context.request.get("/api/v1/session")).json()) as { user: unknown };
+    expect(session.user).toBeNull();
   });
 
   it("has no serious or critical accessibility violation on any screen", () => {

@@ -28,7 +28,7 @@ export async function axeProblems(page: Page, screen: string): Promise<AxeFindin
  * assessment's one-question screens share one layout, so their desktop axe pass can be left out. */
 export async function checkScreen(page: Page, name: string, opts: { desktopAxe?: boolean } = {}): Promise<AxeFinding[]> {
   mkdirSync(dir, { recursive: true });
-  await page.waitForLoadState("networkidle").catch(() => undefined);
+  await page.locator(".loading").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
   const problems = await axeProblems(page, name);
   await page.screenshot({ path: join(dir, `${name}-390x844.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);

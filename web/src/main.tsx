@@ -11,5 +11,9 @@ void boot();
 // idle, so it never competes with the first paint.
 if ("serviceWorker" in navigator && import.meta.env.PROD) {
   const register = () => void navigator.serviceWorker.register("/sw.js").catch(() => undefined);
-  window.addEventListener("load", () => ("requestIdleCallback" in window ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 1000)));
+  window.addEventListener("load", () =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(register, { timeout: 3000 })
+      : setTimeout(register, 1000),
+  );
 }

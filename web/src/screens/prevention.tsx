@@ -4,6 +4,7 @@ import {
   HIGHER_RISK_WINDOW,
   NORDIC_ADHERENCE,
   NORDIC_PROGRAMME,
+  NORDIC_SOURCE,
   SINGLE_RUN_SPIKE_RULE,
   isNordicDay,
   preventionSession,
@@ -32,9 +33,10 @@ export default function Prevention() {
       <div>
         <h1>Stay injury-free: the prevention programme</h1>
         <p class="lead">
-          The Nordic hamstring exercise, built up over 10 weeks and then kept going once a week, roughly
-          halves the chance of another hamstring strain.
+          The Nordic hamstring exercise, built up over 10 weeks and then kept going once a week, is the
+          best-studied way to lower the chance of another hamstring strain.
         </p>
+        <p class="source">Sources: {NORDIC_SOURCE.sources.join("; ")}</p>
         {dose && daysIn !== null ? (
           <section class="card" aria-labelledby="week-title">
             <h2 id="week-title">{dose.week === "maintenance" ? "Maintenance" : `Week ${dose.week} of 10`}</h2>
@@ -60,6 +62,9 @@ export default function Prevention() {
             <p>
               The programme begins in phase 4, after the return-to-run stages. Until then, follow today's
               plan.
+            </p>
+            <p>
+              <Link href={`/plan/${NORDIC_ID}`}>How to do the Nordic hamstring exercise</Link>
             </p>
           </section>
         )}

@@ -54,7 +54,11 @@ export default function Runs() {
       const after = getState().decision;
       // The engine's own words for running: today's rule and any stage step (progress, hold, step back).
       const why = after ? after.reasons.filter((r) => r.rule.startsWith("RUN-")).map((r) => r.text) : [];
-      setResult(after ? [RUN_WORDS[after.canRun] + ".", ...why, ...(before ? changesBetween(before, after) : [])] : []);
+      setResult(
+        after
+          ? [RUN_WORDS[after.canRun] + ".", ...why, ...(before ? changesBetween(before, after) : [])]
+          : [],
+      );
       setDraft({ date: localToday(), minutes: "", distance: "" });
     } catch (err) {
       setErrors([(err as Error).message]);
