@@ -10,9 +10,18 @@ const today = new Date().toISOString().slice(0, 10);
 
 /** The few browser globals the test touches (the test's own TypeScript has no DOM library). */
 interface BrowserGlobals {
-  navigator: { serviceWorker?: { controller: unknown } };
+  navigator: { serviceWorker?: { controller: unknown; ready: Promise<unknown> } };
   Event: new (type: string) => unknown;
   dispatchEvent(event: unknown): boolean;
+}
+
+/** Runs in the page: waits (up to 60 s) for the service worker to be active, and says whether it controls the page. */
+async function serviceWorkerState(): Promise<string> {
+  const sw = (globalThis as unknown as BrowserGlobals).navigator.serviceWorker;
+  if (!sw) return "unsupported";
+  const ready = await Promise.race([sw.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 60_000))]);
+  if (!ready) return "not active after 60 s";
+  return sw.controller != null ? "controlled" : "active, not yet controlling";
 }
 
 /** Runs in the page: tells the app the connection is back (as the browser does when it notices). */
@@ -32,6 +41,9 @@ describe.skipIf(!hasServer)("offline check-in", () => {
     browser = await launchChromium();
     context = await newPhoneContext(browser, server.url);
     page = await context.newPage();
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") console.log(`page ${m.type()}: ${m.text()}`);
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -51,7 +63,12 @@ describe.skipIf(!hasServer)("offline check-in", () => {
     await signUp(page, `offline-${Date.now()}@example.com`, "correct horse battery");
     await page.getByRole("heading", { level: 1, name: /^Today/ }).waitFor();
     // The service worker has taken control, so the app itself loads offline too.
-    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).navigator.serviceWorker?.controller != null, undefined, { timeout: 90_000 });
+    const state = await page.evaluate(serviceWorkerState);
+    if (state !== "controlled") {
+      console.log(`service worker: ${state}; reloading once so the installed worker controls the page`);
+      await page.reload();
+    }
+    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
     expect(await checkInsOnServer()).toHaveLength(1);
 
     await context.setOffline(true);

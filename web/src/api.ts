@@ -136,8 +136,8 @@ export const api = {
     request<{ run: StoredRun; decision: Decision }>("PATCH", `/episodes/${id}/runs/${runId}?today=${today}`, {
       painNextMorning,
     }),
-  addExerciseLog: (id: string, body: ExerciseLogInput) =>
-    request<{ log: ExerciseLog }>("POST", `/episodes/${id}/exercise-logs`, body),
+  addExerciseLog: (id: string, today: string, body: ExerciseLogInput) =>
+    request<{ log: ExerciseLog }>("POST", `/episodes/${id}/exercise-logs?today=${today}`, body),
   decision: (id: string, today: string) =>
     request<Decision>("GET", `/episodes/${id}/decision?today=${today}`),
 };

@@ -5,6 +5,7 @@ import { WhatChanged } from "../components/what-changed.tsx";
 import { Link } from "../router.tsx";
 import { localToday, shiftDate, shortDate } from "../today.ts";
 import { MorningPain } from "../components/morning-pain.tsx";
+import { PlanSummary } from "../components/plan-summary.tsx";
 
 export default function Today() {
   const { episode, decision, previousDecision, decisionSource, decisionError, units, user } = useAppState();
@@ -34,6 +35,7 @@ export default function Today() {
       </div>
       <div class="today-side">
         {yesterdaysRun && decision && !isMedicalPathway(decision) && <MorningPain run={yesterdaysRun} />}
+        {decision && <PlanSummary decision={decision} />}
         <section class="next" aria-labelledby="next-title">
           <h2 id="next-title">Next</h2>
           <ul class="actions-list">

@@ -119,7 +119,7 @@ async function send(episodeId: string, item: OutboxItem): Promise<void> {
       return;
     }
     case "exerciseLog": {
-      await api.addExerciseLog(episodeId, item.body);
+      await api.addExerciseLog(episodeId, today, item.body);
       markSynced("exerciseLogs", item.clientId, undefined);
       return;
     }
