@@ -21,6 +21,7 @@ export function PlanSummary({ decision }: { decision: Decision }) {
             <li key={t.exercise.id}>
               <Link href={`/plan/${encodeURIComponent(t.exercise.id)}`}>{t.exercise.name}</Link>:{" "}
               {t.dosage.kind === "as-tolerated" ? "as comfortable" : dosageWords(t.dosage)}
+              {t.exercise.onlyIf && <span class="small"> (only if: {t.exercise.onlyIf})</span>}
             </li>
           ))}
         </ul>
