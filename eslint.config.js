@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "web/dist", "data", "test-results", "coverage"] },
+  { ignores: ["node_modules", "dist", "web/dist", "data", "test-results", "coverage", ".bench-cache"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,7 +15,9 @@ const benches = readdirSync(here)
 let failed = 0;
 for (const file of benches) {
   console.log(`\n### ${file}`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(here, file)], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(here, file)], {
+    stdio: "inherit",
+  });
   if (r.status !== 0) {
     failed++;
     console.log(`${file} failed (exit ${r.status ?? r.signal})`);

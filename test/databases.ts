@@ -28,7 +28,7 @@ export const sqliteDatabase: TestDatabase = {
   async open() {
     const dir = mkdtempSync(join(tmpdir(), "strideback-test-"));
     const store = openSqlite(join(dir, "test.sqlite"));
-    await migrate(store.db);
+    await migrate(store);
     return { ...store, dispose: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
   },
 };
@@ -43,7 +43,7 @@ export const postgresDatabase: TestDatabase = pgUrl
         await admin.query(`create schema ${schema}`);
         const url = withSearchPath(pgUrl, schema);
         const store = openPostgres(url, 5);
-        await migrate(store.db);
+        await migrate(store);
         return {
           ...store,
           url,
@@ -60,7 +60,7 @@ export const postgresDatabase: TestDatabase = pgUrl
       async open() {
         const pglite = new PGlite();
         const store = storeFromDialect(new PgliteDialect(pglite), "PGlite (memory)", () => pglite.close());
-        await migrate(store.db);
+        await migrate(store);
         return { ...store, dispose: () => store.close() };
       },
     };

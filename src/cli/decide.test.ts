@@ -1,10 +1,11 @@
 // `strideback decide` as a user runs it: the real executable, a file or standard input.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../test/corpus.ts";
+import { decisionSchema } from "../domain/decision-schema.ts";
 
 const bin = join(repoRoot, "bin/strideback");
 const vignette = JSON.parse(readFileSync(join(repoRoot, "test/vignettes/p03-grade2-limp.json"), "utf8")) as {
@@ -75,5 +76,33 @@ describe("strideback decide", () => {
     const r = await decide(["/nonexistent/episode.json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot read/);
+  });
+});
+
+describe("strideback decide on every vignette", () => {
+  const dir = join(repoRoot, "test/vignettes");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+
+  it.each(files)("%s gives a contract-conforming decision with the expected fields", async (file) => {
+    const v = JSON.parse(readFileSync(join(dir, file), "utf8")) as {
+      episode: unknown;
+      expect: Record<string, unknown>;
+    };
+    const r = await decide([], JSON.stringify(v.episode));
+    expect(r.code, r.stderr).toBe(0);
+    const parsed = decisionSchema.safeParse(JSON.parse(r.stdout));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(JSON.parse(r.stdout)).toMatchObject(v.expect);
+  });
+});
+
+describe("strideback rules", () => {
+  it("prints every rule with its source", async () => {
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(bin, ["rules", "--json"], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+    const rules = JSON.parse(out) as { id: string; source: string }[];
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(["RF-CES", "PH-3-4", "RUN-CLEARED"]));
+    expect(rules.every((r) => r.source.length > 2)).toBe(true);
   });
 });

@@ -1,9 +1,13 @@
 // The `strideback` command line: one program, one sub-command per capability.
 import { Command } from "commander";
+import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
+import { registerImport } from "./import.ts";
+import { registerRules } from "./rules.ts";
 import { registerServe } from "./serve.ts";
 import { registerMigrate } from "./migrate.ts";
 import { registerBackup } from "./backup.ts";
+import { openActivitySink } from "./activity-sink.ts";
 
 const program = new Command()
   .name("strideback")
@@ -11,6 +15,9 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDecide(program);
+registerRules(program);
+registerImport(program, { openSink: () => openActivitySink(process.env) });
+registerAnalyze(program);
 registerServe(program);
 registerMigrate(program);
 registerBackup(program);

@@ -9,9 +9,9 @@ export function registerMigrate(program: Command): void {
     .description("apply the database migrations (also done automatically by serve)")
     .action(async () => {
       const config = serverConfigFromEnv(process.env);
-      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteDurability: config.sqliteDurability });
       try {
-        const result = await migrate(store.db);
+        const result = await migrate(store);
         const applied = result.results ?? [];
         console.log(`database: ${store.location}`);
         console.log(applied.length === 0 ? "already up to date" : applied.map((r) => `${r.status === "Success" ? "applied" : r.status} ${r.migrationName}`).join("\n"));

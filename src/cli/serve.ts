@@ -11,13 +11,15 @@ export function registerServe(program: Command): void {
     .description("start the web app and its API (PORT, HOST, DATA_DIR or DATABASE_URL, TRUST_PROXY from the environment)")
     .action(async () => {
       const config = serverConfigFromEnv(process.env);
-      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-      await migrate(store.db);
+      const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteDurability: config.sqliteDurability });
+      await migrate(store);
       const app = await buildApp({ db: store.db, trustProxy: config.trustProxy, logger: { level: config.logLevel } });
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
       const port = typeof address === "object" && address ? address.port : config.port;
-      const shownHost = config.host.includes(":") ? `[${config.host}]` : config.host;
+      // Listening on every interface: the address to open on this machine is loopback.
+      const host = config.host === "0.0.0.0" ? "127.0.0.1" : config.host === "::" ? "::1" : config.host;
+      const shownHost = host.includes(":") ? `[${host}]` : host;
       console.log(`Stride Back data: ${store.dialect === "sqlite" ? `SQLite file ${store.location}` : `PostgreSQL ${store.location}`}`);
       console.log(`Stride Back is running: open http://${shownHost}:${port}/`);
       const stop = async () => {

@@ -8,6 +8,7 @@ export interface ServerConfig {
   readonly databaseUrl: string | undefined;
   readonly trustProxy: FastifyServerOptions["trustProxy"];
   readonly logLevel: string;
+  readonly sqliteDurability: "full" | "group";
 }
 
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
@@ -20,6 +21,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL || "warn",
+    sqliteDurability: parseDurability(env.SQLITE_SYNC),
   };
 }
 
@@ -28,4 +30,11 @@ function parseTrustProxy(value: string | undefined): FastifyServerOptions["trust
   if (value === undefined || value === "" || value === "false") return false;
   if (value === "true") return true;
   return value.split(",").map((s) => s.trim());
+}
+
+/** SQLITE_SYNC=group (default: group commit) or full (an fsync per commit); both acknowledge only durable writes. */
+function parseDurability(value: string | undefined): "full" | "group" {
+  if (value === undefined || value === "" || value === "group") return "group";
+  if (value === "full") return "full";
+  throw new Error(`SQLITE_SYNC must be "group" or "full" (got ${value})`);
 }

@@ -5,6 +5,7 @@ import { daysBetween } from "./dates.ts";
 import { evaluateEpisode } from "./engine.ts";
 import { episodeSchema, type Episode } from "./episode.ts";
 import { RULE_IDS } from "./rules/catalogue.ts";
+import { decisionSchema } from "./decision-schema.ts";
 import { episodeArbitrary } from "../../test/episode-arbitrary.ts";
 
 const RUNS = { numRuns: 3000 };
@@ -126,6 +127,7 @@ describe("engine invariants", () => {
     fc.assert(
       fc.property(episodeArbitrary, (ep) => {
         const d = evaluateEpisode(ep);
+        expect(decisionSchema.safeParse(d).success).toBe(true);
         expect(d.reasons.length).toBeGreaterThan(0);
         for (const r of d.reasons) {
           expect(RULE_IDS.has(r.rule), r.rule).toBe(true);

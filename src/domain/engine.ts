@@ -12,7 +12,7 @@ import {
   type GradedStrain,
 } from "./rules/grade.ts";
 import { NOT_STRAIN_RULES, type NotStrainRule } from "./rules/not-strain.ts";
-import { GATE_RULES, missingForGate, replay, type ReplayState } from "./rules/phases.ts";
+import { GATE_RULES, missingForGate, replay, verdictText, type ReplayState } from "./rules/phases.ts";
 import { RED_FLAG_RULES, type RedFlagRule } from "./rules/red-flags.ts";
 import {
   CLINICIAN_HOLD_RULE,
@@ -51,14 +51,12 @@ function firedRedFlags(c: EpisodeContext): RedFlagRule[] {
   return fired.sort((a, b) => REFERRALS.indexOf(a.referral) - REFERRALS.indexOf(b.referral));
 }
 
-function base(c: EpisodeContext) {
-  return { schema: "strideback/decision@1" as const, day: c.day, slowHealer: SLOW_HEALER_RULE.when(c) };
-}
-
 function redFlagDecision(c: EpisodeContext, fired: readonly RedFlagRule[]): Decision {
   const top = fired[0] as RedFlagRule;
   return {
-    ...base(c),
+    schema: "strideback/decision@1",
+    day: c.day,
+    slowHealer: SLOW_HEALER_RULE.when(c),
     condition: top.condition,
     grade: fired.some((r) => r.id === "RF-AVULSION") ? "III" : null,
     referral: top.referral,
@@ -81,7 +79,9 @@ function notStrainDecision(c: EpisodeContext, rule: NotStrainRule): Decision {
     planned.canRun === "no" ? undefined : [...LAST_RUN_RULES, CLINICIAN_HOLD_RULE].find((r) => r.when({ c }));
   const run = stop ? { canRun: "no" as const, runLimits: null, text: stop.text({ c }) } : planned;
   return {
-    ...base(c),
+    schema: "strideback/decision@1",
+    day: c.day,
+    slowHealer: SLOW_HEALER_RULE.when(c),
     condition: rule.condition,
     grade: null,
     referral: rule.referral,
@@ -122,7 +122,7 @@ function strainDecision(c: EpisodeContext): Decision {
   const graded: GradedStrain = { c, grade, slowHealer };
   const state = replay(c);
   const runStage = state.phase === 3 ? state.runStage : null;
-  const x: RunContext = { ...graded, phase: state.phase, runStage };
+  const x: RunContext = { c, grade, slowHealer, phase: state.phase, runStage };
 
   const referralRules = STRAIN_REFERRAL_RULES.filter((r) => r.when(graded));
   const runRule =
@@ -135,17 +135,21 @@ function strainDecision(c: EpisodeContext): Decision {
   const expected =
     grade === "III" ? EXPECTED_RETURN.III : slowHealer ? EXPECTED_RETURN.slow : EXPECTED_RETURN[grade];
 
-  const reasons: Reason[] = [
-    ...(held ? [reason(CLINICIAN_HOLD_RULE, x)] : []),
-    reason(runRule, x),
-    ...gradeReasons,
-    ...(slowHealer ? [reason(SLOW_HEALER_RULE, c)] : []),
-    ...referralRules.map((r) => reason(r, graded)),
-    ...phaseReasons(c, state),
-    { rule: expected.id, text: expected.text, source: expected.source },
-  ];
+  // Most important first: what to do today, then why (grade, tendon type, referral, phase), then how long.
+  const reasons: Reason[] = [];
+  if (held) reasons.push(reason(CLINICIAN_HOLD_RULE, x));
+  reasons.push(reason(runRule, x), ...gradeReasons);
+  if (slowHealer) reasons.push(reason(SLOW_HEALER_RULE, c));
+  for (const r of referralRules) reasons.push(reason(r, graded));
+  reasons.push(...phaseReasons(c, state), {
+    rule: expected.id,
+    text: expected.text,
+    source: expected.source,
+  });
   return {
-    ...base(c),
+    schema: "strideback/decision@1",
+    day: c.day,
+    slowHealer,
     condition: "strain",
     grade,
     referral: referralRules.length > 0 ? "routine" : "none",
@@ -195,7 +199,7 @@ function phaseReasons(c: EpisodeContext, s: ReplayState): Reason[] {
   }
   if (s.phase === 3) {
     const verdict = s.runVerdicts[s.runVerdicts.length - 1];
-    if (verdict) out.push({ rule: verdict.rule, text: verdict.text, source: verdict.source });
+    if (verdict) out.push({ rule: verdict.rule.id, text: verdictText(verdict), source: verdict.rule.source });
     else
       out.push({
         rule: "RUN-STAGE",

@@ -2,14 +2,14 @@
 // the same clientId again answers 200 with the stored row (offline sync never doubles anything).
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { checkInSchema, runSchema, type ValidationIssue } from "../domain/episode.ts";
+import { checkInSchema, runSchema, type Episode, type ValidationIssue } from "../domain/episode.ts";
 import { dayNumber } from "../domain/dates.ts";
 import { addCheckIn, addExerciseLog, addRun, setRunPainNextMorning, type EntryResult } from "../store/episode-entries.ts";
 import type { ExerciseLogInput, StoredEpisode } from "../store/episodes.ts";
 import { signedInUser } from "./auth.ts";
 import { ApiError, notFound } from "./errors.ts";
 import type { AppContext } from "./app-context.ts";
-import { decideStored, issuesOfNewItem } from "./episode-decision.ts";
+import { decideStored, decideValidated, issuesOfNewItem } from "./episode-decision.ts";
 import { clientIdSchema, runSourceSchema } from "./episode-routes.ts";
 import { isoDateSchema, resolveToday, todayQuerySchema } from "./today.ts";
 
@@ -60,21 +60,27 @@ export const entryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   app.post("/episodes/:id/check-ins", { config: { access: "runner" }, schema: { params: episodeParams, querystring: todayQuerySchema, body: newCheckInSchema } }, async (request, reply) => {
     const today = resolveToday(request.query.today, ctx.clock());
     const { clientId, ...checkIn } = request.body;
-    const result = await addCheckIn(ctx.db, { ...target(signedInUser(request).id, request.params.id), clientId, checkIn }, (episode, c) => issuesOfNewItem(episode, today, { checkIn: c }));
+    let validated: Episode | undefined;
+    const result = await addCheckIn(ctx.db, { ...target(signedInUser(request).id, request.params.id), clientId, checkIn }, (episode, c) =>
+      issuesOfNewItem(episode, today, { checkIn: c }, (e) => (validated = e)),
+    );
     const { status, row, episode } = settle(result);
-    return reply.code(status).send({ checkIn: row, decision: decideStored(episode, today) });
+    const decision = status === 201 && validated ? decideValidated(validated) : decideStored(episode, today);
+    return reply.code(status).send({ checkIn: row, decision });
   });
 
   app.post("/episodes/:id/runs", { config: { access: "runner" }, schema: { params: episodeParams, querystring: todayQuerySchema, body: newRunSchema } }, async (request, reply) => {
     const today = resolveToday(request.query.today, ctx.clock());
     const { clientId, source, activityId, ...run } = request.body;
+    let validated: Episode | undefined;
     const result = await addRun(
       ctx.db,
       { ...target(signedInUser(request).id, request.params.id), clientId, run, source: source ?? "manual", activityId },
-      (episode, r) => issuesOfNewItem(episode, today, { run: r }),
+      (episode, r) => issuesOfNewItem(episode, today, { run: r }, (e) => (validated = e)),
     );
     const { status, row, episode } = settle(result);
-    return reply.code(status).send({ run: row, decision: decideStored(episode, today) });
+    const decision = status === 201 && validated ? decideValidated(validated) : decideStored(episode, today);
+    return reply.code(status).send({ run: row, decision });
   });
 
   app.patch("/episodes/:id/runs/:runId", { config: { access: "runner" }, schema: { params: runParams, querystring: todayQuerySchema, body: z.object({ painNextMorning: painSchema }) } }, async (request) => {

@@ -12,7 +12,7 @@ const NOT_BUILT = `<!doctype html>
 <body><main><h1>The Stride Back app is not built yet</h1>
 <p>The server and its API are running (see <a href="/api/docs">/api/docs</a>), but there is no web app to show:
 the folder <code>web/dist</code> does not exist.</p>
-<p>Build it from the repository root with <code>npm run build</code>, then reload this page.</p></main></body></html>
+<p>Build it from the repository root with <code>npm run build:web</code> (Vite, into <code>web/dist</code>), then reload this page.</p></main></body></html>
 `;
 
 export async function registerWebApp(app: FastifyInstance, webDir: string | null): Promise<void> {
@@ -22,6 +22,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | null
       root: webDir,
       prefix: "/",
       index: ["index.html"],
+      cacheControl: false,
       setHeaders: (res, path) => {
         // Hashed assets never change; the shell, manifest and service worker must be re-checked every time.
         res.setHeader("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");

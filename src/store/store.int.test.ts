@@ -101,6 +101,17 @@ describe.each(testDatabases)("store on $name", (database) => {
     expect(after?.checkIns.map((c) => c.clientId).slice(-2)).toEqual(["c1", "c4"]);
   });
 
+  it("never doubles a clientId sent concurrently, and keeps arrival order unique", async () => {
+    const { episode } = await firstEpisode(b.id);
+    const target = { userId: b.id, episodeId: episode.id, at };
+    const same = await Promise.all(Array.from({ length: 6 }, () => addCheckIn(store.db, { ...target, clientId: "race", checkIn: checkIn(plusDays(day0, 3)) }, ok)));
+    expect(same.map((r) => r.kind).sort()).toEqual(["created", "existing", "existing", "existing", "existing", "existing"]);
+    const distinct = await Promise.all(Array.from({ length: 6 }, (_, i) => addCheckIn(store.db, { ...target, clientId: `d${i}`, checkIn: checkIn(plusDays(day0, 3)) }, ok)));
+    expect(distinct.every((r) => r.kind === "created")).toBe(true);
+    const loaded = await loadEpisode(store.db, b.id, episode.id);
+    expect(loaded?.checkIns).toHaveLength(2 + 1 + 6);
+  });
+
   it("adds runs, sets next-morning pain, and logs exercises", async () => {
     const { episode } = await firstEpisode(b.id);
     const target = { userId: b.id, episodeId: episode.id, at };

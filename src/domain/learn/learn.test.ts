@@ -6,6 +6,7 @@ import { CITATIONS } from "../protocol/citations.ts";
 import { findSources } from "../protocol/sources-walk.ts";
 import { EMERGENCY_NUMBER, REFERRAL_ADVICE } from "./emergency.ts";
 import { RED_FLAG_ALERTS, RED_FLAG_RULES, isRedFlagRule } from "./red-flags.ts";
+import { RULE_CATALOGUE } from "../rules/catalogue.ts";
 import { RULE_TOPICS, topicForRule, type TopicLink } from "./rule-topics.ts";
 import { TOPICS, topicById } from "./topics.ts";
 
@@ -117,11 +118,21 @@ describe("topicForRule", () => {
     ["RUN-CLINICIAN", "can-i-run", "professional"],
     ["REF-ROUTINE", "when-to-get-help", "find-a-professional"],
     ["EXP-RANGE", "grades", "how-long"],
+    ["EXP-SOMETHING-NEW", "grades", "how-long"],
+    ["REF-SOMETHING-NEW", "when-to-get-help", "find-a-professional"],
     ["SLOW-HEALER", "grades", "slow-healers"],
     ["RF-SOMETHING-NEW", "when-to-get-help", undefined],
     ["seed.run.grade2-3", "how-this-app-decides", undefined],
+    ["constructor", "how-this-app-decides", undefined],
+    ["__proto__", "how-this-app-decides", undefined],
   ])("%s falls back to %s#%s", (rule, topic, section) => {
     expect(topicForRule(rule)).toEqual(section === undefined ? { topic } : { topic, section });
+  });
+
+  it.each(RULE_CATALOGUE.map((r) => r.id))("engine rule %s links to a specific article section", (rule) => {
+    const link = topicForRule(rule);
+    expect(link.topic).not.toBe("how-this-app-decides");
+    expect(resolves(link), `${rule} -> ${JSON.stringify(link)}`).toBe(true);
   });
 
   it("always returns an article that exists, for any id at all", () => {

@@ -40,6 +40,18 @@ export const RULE_TOPICS: Readonly<Record<string, TopicLink>> = {
   "RUN-STAGE": link("can-i-run", "run-stages"),
   "RUN-CLEARED": link("prevention", "single-run-rule"),
   "RUN-CLINICIAN": link("can-i-run", "professional"),
+  // Ids the engine adds beyond the table of clinical-rules.md.
+  "GR-SLOW": link("grades", "slow-healers"),
+  "SLOW-HEALER": link("grades", "slow-healers"),
+  "REF-NOT-IMPROVING": link("when-to-get-help", "not-improving"),
+  "REF-REPEAT": link("when-to-get-help", "not-improving"),
+  "REF-GRADE": link("when-to-get-help", "find-a-professional"),
+  "REF-ROUTINE": link("when-to-get-help", "find-a-professional"),
+  "RUN-STAGE-GOOD": link("can-i-run", "run-stages"),
+  "RUN-STAGE-PROGRESS": link("can-i-run", "run-stages"),
+  "RUN-STAGE-HOLD": link("can-i-run", "run-stages"),
+  "RUN-STAGE-REGRESS": link("can-i-run", "run-stages"),
+  "RUN-STAGE-OVER": link("can-i-run", "run-stages"),
 };
 
 /** Families of ids the engine may add (RUN-STAGE-PROGRESS, SLOW-*, EXP-*, REF-*...), most specific first. */
@@ -57,9 +69,12 @@ const PREFIX_TOPICS: readonly (readonly [string, TopicLink])[] = [
 
 const OVERVIEW = link("how-this-app-decides");
 
+// A Map, not the object: a lookup of "valueOf" or "constructor" must not find Object.prototype.
+const byRule: ReadonlyMap<string, TopicLink> = new Map(Object.entries(RULE_TOPICS));
+
 /** The Learn article that explains a rule id; never fails (an unknown id gets the overview). */
 export function topicForRule(ruleId: string): TopicLink {
-  const exact = RULE_TOPICS[ruleId];
+  const exact = byRule.get(ruleId);
   if (exact !== undefined) return exact;
   const family = PREFIX_TOPICS.find(([prefix]) => ruleId.startsWith(prefix));
   return family === undefined ? OVERVIEW : family[1];

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { testsSchema } from "../episode.ts";
 import { CITATIONS } from "./citations.ts";
 import { EXERCISES, exerciseById } from "./exercises.ts";
-import { GATE_TESTS, gateTestsFor } from "./gate-tests.ts";
+import { GATE_TESTS, gatePhase, gateTestsFor } from "./gate-tests.ts";
+import { PHASE_GATE_TESTS } from "../rules/phases.ts";
+import { GRADE1_LIMITS } from "../rules/run-today.ts";
+import { RUN_STAGES as ENGINE_RUN_STAGES } from "../rules/stages.ts";
 import { PAIN_RULES } from "./pain-rules.ts";
 import { PHASE_PLANS, PROTECT_EXERCISES, SLOW_HEALER_CAUTIONS, phasePlan } from "./phases.ts";
 import {
@@ -148,12 +151,22 @@ describe("gate tests", () => {
   it("are asked in the phase whose gate they open; gate tests come first", () => {
     expect(gateTestsFor(1)[0]?.id).toBe("standingCurlPain");
     expect(gateTestsFor(2)[0]?.id).toBe("phase2ExercisesPain");
-    expect(gateTestsFor(3).map((t) => t.id)).toEqual(["fastLegSwingInsecure", "kneeExtensionDiscomfort"]);
+    expect(gateTestsFor(3).map((t) => t.id)).toEqual([
+      "fastLegSwingInsecure",
+      "kneeExtensionDiscomfort",
+      "phase2ExercisesPain",
+    ]);
     expect(gateTestsFor(4)).toEqual([]);
-    const gatePhase = { "PH-1-2": 1, "PH-2-3": 2, "PH-3-4": 3 } as const;
     for (const t of GATE_TESTS) {
-      if (t.gate !== null) expect(gateTestsFor(gatePhase[t.gate]).map((g) => g.id)).toContain(t.id);
+      if (t.gate !== null) expect(gateTestsFor(gatePhase(t.gate)).map((g) => g.id)).toContain(t.id);
     }
+  });
+});
+
+describe("gate tests and the engine", () => {
+  it.each([1, 2, 3, 4] as const)("phase %i asks every test the engine watches for a setback", (phase) => {
+    const asked = gateTestsFor(phase).map((t) => t.id);
+    for (const id of PHASE_GATE_TESTS[phase]) expect(asked).toContain(id);
   });
 });
 
@@ -175,6 +188,13 @@ describe("run stages", () => {
       expect(s?.session.length).toBeGreaterThan(20);
     },
   );
+
+  it("say the same as the engine's stage table, and a grade I limited run uses stage 1's limits", () => {
+    expect(RUN_STAGES.map((s) => ({ stage: s.stage, what: s.what, limits: s.limits }))).toEqual(
+      ENGINE_RUN_STAGES,
+    );
+    expect(RUN_STAGES[0].limits).toEqual(GRADE1_LIMITS);
+  });
 
   it("stage 1 is 1 minute jogging, 2 minutes walking; the first stages are every other day", () => {
     expect(RUN_STAGES[0].session).toMatch(/1 minute .*jogging, 2 minutes of walking/);

@@ -10,7 +10,10 @@ export type GateRuleId = "PH-1-2" | "PH-2-3" | "PH-3-4";
 export interface GateTest extends Sourced {
   readonly id: GateTestId;
   readonly name: string;
-  /** The phases whose check-in asks for this test. */
+  /**
+   * The phases whose check-in asks for this test: its own phase, and for a gate test also the next
+   * one, where pain above 4/10 on it sends the runner back (PH-REGRESS).
+   */
   readonly askedInPhases: readonly Phase[];
   /** The phase gate this test helps open, or null when it informs the estimate without gating. */
   readonly gate: GateRuleId | null;
@@ -32,7 +35,7 @@ export const GATE_TESTS = [
   {
     id: "standingCurlPain",
     name: "Standing hamstring curl",
-    askedInPhases: [1],
+    askedInPhases: [1, 2],
     gate: "PH-1-2",
     alsoUsedBy: ["PH-REGRESS"],
     record: { kind: "pain", passes: painPasses },
@@ -122,13 +125,13 @@ export const GATE_TESTS = [
   {
     id: "phase2ExercisesPain",
     name: "The phase 2 exercises",
-    askedInPhases: [2],
+    askedInPhases: [2, 3],
     gate: "PH-2-3",
     alsoUsedBy: ["PH-REGRESS"],
     record: { kind: "pain", passes: painPasses },
     purpose: "The seed's sign that phase 2 is done: all its exercises without pain.",
     steps: [
-      "Do today's phase 2 session as listed: bike, brisk walk, windmill, lying curl, single-leg deadlift and the rest.",
+      "Do the phase 2 exercises: bike, brisk walk, windmill, lying curl, single-leg deadlift and the rest. In phase 3, the strength exercises still in your session are enough.",
       "Afterwards, record the worst pain you felt during any of them, from 0 to 10.",
     ],
     safety: [
@@ -192,9 +195,21 @@ export const GATE_TESTS = [
   },
 ] as const satisfies readonly GateTest[];
 
-/** The tests the check-in of this phase asks for, gate tests first. Phase 4 has none. */
+const GATE_PHASE: Readonly<Record<GateRuleId, Phase>> = { "PH-1-2": 1, "PH-2-3": 2, "PH-3-4": 3 };
+
+/** The phase whose exit this gate rule checks. */
+export function gatePhase(gate: GateRuleId): Phase {
+  return GATE_PHASE[gate];
+}
+
+/**
+ * The tests the check-in of this phase asks for: the tests of this phase's own gate first, then
+ * the earlier gate still watched for a setback, then the tests that inform without gating.
+ * Phase 4 has none.
+ */
 export function gateTestsFor(phase: Phase): readonly GateTest[] {
   const all: readonly GateTest[] = GATE_TESTS;
   const asked = all.filter((t) => t.askedInPhases.includes(phase));
-  return [...asked.filter((t) => t.gate !== null), ...asked.filter((t) => t.gate === null)];
+  const rank = (t: GateTest) => (t.gate === null ? 2 : gatePhase(t.gate) === phase ? 0 : 1);
+  return [...asked].sort((a, b) => rank(a) - rank(b));
 }

@@ -166,10 +166,14 @@ export function phasePlan(phase: Phase): PhasePlan {
 
 /** The seed's four ways to make a strength exercise harder in phase 3: change one at a time. */
 export const OVERLOAD_LEVERS = [
-  { id: "band", text: "Use a stronger resistance band." },
-  { id: "reps", text: "Do more repetitions." },
-  { id: "tempo", text: "Take longer over each repetition, especially the lowering." },
-  { id: "weight", text: "Hold or add more weight." },
+  { id: "band", label: "a stronger band", text: "Use a stronger resistance band." },
+  { id: "reps", label: "more repetitions", text: "Do more repetitions." },
+  {
+    id: "tempo",
+    label: "slower repetitions",
+    text: "Take longer over each repetition, especially the lowering.",
+  },
+  { id: "weight", label: "more weight", text: "Hold or add more weight." },
 ] as const;
 export const OVERLOAD_SOURCE = { sources: ["seed"] } as const satisfies Sourced;
 

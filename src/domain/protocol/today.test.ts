@@ -49,6 +49,17 @@ describe("todayPlan", () => {
     expect(on(3)).toContain("askling-glider");
   });
 
+  it("reminds of the seed's overload levers on strength work in phase 3 only", () => {
+    const curl = (phase: Phase) =>
+      todayPlan({ ...base, phase, canRun: "no" }).exercises.find(
+        (e) => e.exercise.id === "supine-hamstring-curl",
+      );
+    expect(curl(3)?.notes.join(" ")).toMatch(
+      /a stronger band, more repetitions, slower repetitions or more weight/,
+    );
+    expect(curl(2)?.notes).toEqual([]);
+  });
+
   it("shows the current run stage in phase 3", () => {
     const plan = todayPlan({ ...base, phase: 3, canRun: "limited", runStage: 4 });
     expect(plan.run.kind).toBe("stage");
@@ -73,6 +84,13 @@ describe("todayPlan", () => {
   it("schedules Nordic sessions in phase 4 by programme week", () => {
     const phase4 = (daysInPhase: number) => todayPlan({ ...base, phase: 4, canRun: "yes", daysInPhase });
     expect(phase4(0).exercises[0]?.nordicWeek).toEqual(preventionSession(1));
+    expect(phase4(0).exercises[0]?.dosage).toMatchObject({ kind: "reps", sets: 2, reps: [5, 5] });
+    expect(phase4(28).exercises[0]?.dosage).toMatchObject({ kind: "reps", sets: 3, reps: [12, 10, 8] });
+    expect(phase4(14).exercises[0]?.dosage).toMatchObject({ sets: 3, reps: [6, 6, 6] });
+    expect(phase4(14).exercises[0]?.notes.join(" ")).toMatch(
+      /week 3: 3 sessions this week; sets of 6-8, 6-8, 6-8/,
+    );
+    expect(phase4(70).exercises[0]?.notes.join(" ")).toMatch(/Maintenance: 1 session this week/);
     expect(phase4(1).exercises).toEqual([]);
     const week5 = [28, 29, 30, 31, 32, 33, 34].filter((d) => phase4(d).exercises.length > 0);
     expect(week5.length).toBe(3);

@@ -3,9 +3,16 @@
 import type { CanRun, Phase, RunStage } from "../decision.ts";
 import { exerciseById, type ExerciseId } from "./exercises.ts";
 import { PAIN_RULES, type PainRule } from "./pain-rules.ts";
-import { PROTECT_DAYS, PROTECT_EXERCISES, SLOW_HEALER_CAUTIONS, phasePlan } from "./phases.ts";
+import {
+  OVERLOAD_LEVERS,
+  PROTECT_DAYS,
+  PROTECT_EXERCISES,
+  SLOW_HEALER_CAUTIONS,
+  phasePlan,
+} from "./phases.ts";
 import {
   isNordicDay,
+  NORDIC_SOURCE,
   preventionSession,
   preventionWeekFor,
   SINGLE_RUN_SPIKE_RULE,
@@ -53,6 +60,8 @@ export interface TodayPlan {
   readonly stopRules: typeof STOP_RULES | readonly [];
 }
 
+const levers = OVERLOAD_LEVERS.map((l) => l.label);
+const OVERLOAD_NOTE = `Getting easy? Make it harder, one change at a time: ${levers.slice(0, -1).join(", ")} or ${levers.at(-1)}.`;
 const SLOW_HEALER_NOTE = "Slow-healing type of injury: stop well short of any pain; never stretch into it.";
 
 export function todayPlan(input: TodayInput): TodayPlan {
@@ -85,6 +94,7 @@ function todayExercise(id: string, input: TodayInput): TodayExercise[] {
   const notes = [
     ...(exercise.onlyIf === undefined ? [] : [exercise.onlyIf]),
     ...(input.slowHealer && exercise.lengthensHamstring ? [SLOW_HEALER_NOTE] : []),
+    ...(input.phase === 3 && exercise.kind === "strength" ? [OVERLOAD_NOTE] : []),
   ];
   if (exercise.id === "nordic-hamstring") return nordicToday(exercise, notes, input);
   const daysIn = input.daysInPhase ?? input.day;
@@ -96,7 +106,27 @@ function nordicToday(exercise: Exercise, notes: readonly string[], input: TodayI
   const daysIn = input.daysInPhase ?? 0;
   if (!isNordicDay(daysIn)) return [];
   const nordicWeek = preventionSession(preventionWeekFor(daysIn));
-  return [{ exercise, dosage: exercise.dosage, nordicWeek, notes }];
+  return [
+    { exercise, dosage: nordicDosage(nordicWeek), nordicWeek, notes: [...notes, weekNote(nordicWeek)] },
+  ];
+}
+
+/** The week's sets as a dosage (the lower end of a range: build towards the upper end within the week). */
+function nordicDosage(week: NordicWeek): Dosage {
+  return {
+    kind: "reps",
+    sets: week.sets.length,
+    reps: week.sets.map((s) => s.min),
+    perSide: false,
+    frequency: { perDay: 1, everyNthDay: 1 },
+    sources: NORDIC_SOURCE.sources,
+  };
+}
+
+function weekNote(week: NordicWeek): string {
+  const which = week.week === "maintenance" ? "Maintenance" : `Programme week ${week.week}`;
+  const sets = week.sets.map((s) => (s.min === s.max ? `${s.min}` : `${s.min}-${s.max}`)).join(", ");
+  return `${which}: ${week.sessionsPerWeek} session${week.sessionsPerWeek > 1 ? "s" : ""} this week; sets of ${sets}.`;
 }
 
 function todayRun(input: TodayInput): TodayRun {

@@ -1,6 +1,6 @@
 // What the rules read: the episode with its dates turned into day numbers once, plus the derived signs.
 import { mustDay } from "../dates.ts";
-import type { CheckIn, Episode, GateTests, Run } from "../episode.ts";
+import type { CheckIn, Episode, GateTests, Grade, Run } from "../episode.ts";
 
 export interface DatedCheckIn {
   readonly day: number;
@@ -35,6 +35,8 @@ export interface EverFindings {
   readonly bruised: boolean;
   /** Day (since injury) of the first check-in with pain-free normal walking, or null. */
   readonly firstPainFreeWalkDay: number | null;
+  /** The latest value a clinician gave for each field (a clinician's finding stands until they change it). */
+  readonly clinician: { grade?: Grade; tendonInvolved?: boolean; clearedToRun?: boolean };
 }
 
 const BRUISE_ORDER: Readonly<Record<CheckIn["bruising"], number>> = {
@@ -72,7 +74,13 @@ function gatherFindings(checkIns: readonly DatedCheckIn[], injuryDay: number): E
   let worstBruising: CheckIn["bruising"] = "none";
   let limped = false;
   let firstPainFreeWalkDay: number | null = null;
+  const clinician: EverFindings["clinician"] = {};
   for (const { day, checkIn: c } of checkIns) {
+    if (c.clinician) {
+      if (c.clinician.grade !== undefined) clinician.grade = c.clinician.grade;
+      if (c.clinician.tendonInvolved !== undefined) clinician.tendonInvolved = c.clinician.tendonInvolved;
+      if (c.clinician.clearedToRun !== undefined) clinician.clearedToRun = c.clinician.clearedToRun;
+    }
     gapFelt ||= c.gapFelt;
     legFeelsWeak ||= c.legFeelsWeak;
     limped ||= c.walking === "limp";
@@ -89,6 +97,7 @@ function gatherFindings(checkIns: readonly DatedCheckIn[], injuryDay: number): E
     limped,
     bruised: worstBruising !== "none",
     firstPainFreeWalkDay,
+    clinician,
   };
 }
 
@@ -106,12 +115,8 @@ export function checkInOnOrBefore(ctx: EpisodeContext, day: number): CheckIn | n
 export function latestClinician<K extends "grade" | "tendonInvolved" | "clearedToRun">(
   ctx: EpisodeContext,
   key: K,
-): NonNullable<CheckIn["clinician"]>[K] | undefined {
-  for (let i = ctx.checkIns.length - 1; i >= 0; i--) {
-    const value = ctx.checkIns[i]?.checkIn.clinician?.[key];
-    if (value !== undefined) return value;
-  }
-  return undefined;
+): EverFindings["clinician"][K] {
+  return ctx.ever.clinician[key];
 }
 
 export function lastRun(ctx: EpisodeContext): DatedRun | null {

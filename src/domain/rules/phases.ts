@@ -2,9 +2,9 @@
 // Each check-in moves the phase at most one step; a re-triage after a run stopped by the hamstring is the one
 // exception (it is treated as a new strain and restarts at phase 1).
 import type { Phase, PhaseChange, RunStage } from "../decision.ts";
-import type { CheckIn, GateTests } from "../episode.ts";
-import { checkInOnOrBefore, type EpisodeContext } from "./context.ts";
-import { classifyRun, stageRow, type RunVerdict } from "./stages.ts";
+import type { CheckIn, GateTests, Run } from "../episode.ts";
+import type { EpisodeContext } from "./context.ts";
+import { classifyRun, stageRow, type RunOutcomeRule } from "./stages.ts";
 
 /** One condition of a gate, with the words the app shows when it is still missing. */
 export interface GateRequirement {
@@ -93,14 +93,19 @@ export interface ReplayState {
   stoppedRunDate: string | null;
   readonly history: PhaseChange[];
   /** The verdict on each phase-3 run, in order (for reasons and the progress view). */
-  readonly runVerdicts: {
-    readonly date: string;
-    readonly stage: RunStage;
-    readonly verdict: RunVerdict;
-    readonly rule: string;
-    readonly text: string;
-    readonly source: string;
-  }[];
+  readonly runVerdicts: RunVerdictEntry[];
+}
+
+/** How one phase-3 run counted; the reason text is written only for the run a decision shows. */
+export interface RunVerdictEntry {
+  readonly run: Run;
+  readonly stage: RunStage;
+  readonly restingPain: number;
+  readonly rule: RunOutcomeRule;
+}
+
+export function verdictText(v: RunVerdictEntry): string {
+  return v.rule.text(v.run, stageRow(v.stage).limits, v.restingPain);
 }
 
 export interface BackwardRule {
@@ -149,12 +154,15 @@ export function replay(ctx: EpisodeContext): ReplayState {
     runVerdicts: [],
   };
   let r = 0;
+  let restingPain = 0;
   for (const ci of ctx.checkIns) {
     // Runs before this check-in's day come first; on the same day the check-in (morning) comes first.
-    for (; r < ctx.runs.length && (ctx.runs[r]?.day ?? Infinity) < ci.day; r++) applyRun(ctx, s, r);
+    for (; r < ctx.runs.length && (ctx.runs[r]?.day ?? Infinity) < ci.day; r++)
+      applyRun(ctx, s, r, restingPain);
     applyCheckIn(s, ci.checkIn);
+    restingPain = ci.checkIn.painAtRest;
   }
-  for (; r < ctx.runs.length; r++) applyRun(ctx, s, r);
+  for (; r < ctx.runs.length; r++) applyRun(ctx, s, r, restingPain);
   return s;
 }
 
@@ -165,8 +173,8 @@ function applyCheckIn(s: ReplayState, c: CheckIn): void {
       return move(s, rule.to(s), c.date, rule.id);
     }
   }
-  const gate = GATE_RULES.find((g) => g.from === s.phase);
-  if (gate && missingForGate(gate, c, s).length === 0) move(s, gate.to, c.date, gate.id);
+  const gate = GATE_RULES[s.phase - 1];
+  if (gate && gate.requires.every((r) => r.met(c, s))) move(s, gate.to, c.date, gate.id);
 }
 
 function move(s: ReplayState, to: Phase, date: string, rule: string): void {
@@ -181,24 +189,16 @@ function move(s: ReplayState, to: Phase, date: string, rule: string): void {
   }
 }
 
-function applyRun(ctx: EpisodeContext, s: ReplayState, index: number): void {
+function applyRun(ctx: EpisodeContext, s: ReplayState, index: number, restingPain: number): void {
   const dated = ctx.runs[index];
   if (!dated) return;
   const run = dated.run;
   if (run.stoppedEarly) s.stoppedRunDate = run.date;
   else if (!run.painRose && !run.limp) s.stoppedRunDate = null;
   if (s.phase !== 3) return;
-  const rest = checkInOnOrBefore(ctx, dated.day)?.painAtRest ?? 0;
   const stage = s.runStage;
-  const rule = classifyRun(run, stageRow(stage).limits, rest);
-  s.runVerdicts.push({
-    date: run.date,
-    stage,
-    verdict: rule.verdict,
-    rule: rule.id,
-    text: rule.text(run, stageRow(stage).limits, rest),
-    source: rule.source,
-  });
+  const rule = classifyRun(run, stageRow(stage).limits, restingPain);
+  s.runVerdicts.push({ run, stage, restingPain, rule });
   switch (rule.verdict) {
     case "regress":
       s.runStage = Math.max(1, stage - 1) as RunStage;

@@ -1,0 +1,143 @@
+// Fuzz: thousands of seeded mutations of real FIT files (and of generated ones when the corpus is absent):
+// bit flips, truncation, swapped and deleted bytes, random header sizes. decodeFit must always return a
+// well-formed result, never throw, and do work bounded by the input (a hang would trip vitest's timeout).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { corpusDir, hasCorpus } from "../../../test/corpus.ts";
+import { decodeFit, type FitDecodeResult } from "./decode-fit.ts";
+import { activityFit, concatBytes, settingsFit } from "./fit-fixtures.ts";
+
+const CASES = Number(process.env.FIT_FUZZ_CASES ?? 3000);
+/** Override to explore other mutation streams: FIT_FUZZ_SEED=7 npx vitest run src/activities/fit/fuzz.test.ts */
+const SEED = Number(process.env.FIT_FUZZ_SEED ?? 20_240_501);
+/** Larger corpus files are cut to this size first, to keep the whole run within a few seconds. */
+const MAX_SOURCE_BYTES = 96 * 1024;
+
+/** mulberry32: a tiny seeded PRNG, so every failure can be replayed from its case number. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sources(): Uint8Array[] {
+  const generated = [
+    activityFit({ records: 300 }),
+    settingsFit(),
+    concatBytes(activityFit({ records: 50 }), settingsFit()),
+  ];
+  if (!hasCorpus) return generated;
+  const dirs = [join(corpusDir, "fit"), join(corpusDir, "fit/odd")];
+  const files = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".fit"))
+      .map((f) => join(d, f)),
+  );
+  const real = files
+    .filter((f) => statSync(f).size > 0)
+    .map((f) => new Uint8Array(readFileSync(f).subarray(0, MAX_SOURCE_BYTES)));
+  return [...real, ...generated];
+}
+
+type Mutation = (b: Uint8Array, rnd: () => number) => Uint8Array;
+
+const int = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
+
+const MUTATIONS: readonly (readonly [string, Mutation])[] = [
+  [
+    "bit flips",
+    (b, rnd) => {
+      const out = b.slice();
+      for (let k = 1 + int(rnd, 8); k > 0 && out.length > 0; k--)
+        out[int(rnd, out.length)]! ^= 1 << int(rnd, 8);
+      return out;
+    },
+  ],
+  ["truncation", (b, rnd) => b.slice(0, int(rnd, b.length + 1))],
+  [
+    "swapped bytes",
+    (b, rnd) => {
+      const out = b.slice();
+      for (let k = 1 + int(rnd, 4); k > 0 && out.length > 1; k--) {
+        const i = int(rnd, out.length);
+        const j = int(rnd, out.length);
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
+    },
+  ],
+  [
+    "random header",
+    (b, rnd) => {
+      const out = b.slice();
+      if (out.length >= 8) {
+        out[0] = int(rnd, 256);
+        new DataView(out.buffer).setUint32(4, int(rnd, 3) === 0 ? 0 : int(rnd, 2 ** 32), true);
+      }
+      return out;
+    },
+  ],
+  [
+    "deleted run",
+    (b, rnd) => {
+      const at = int(rnd, b.length + 1);
+      return concatBytes(b.subarray(0, at), b.subarray(Math.min(b.length, at + 1 + int(rnd, 64))));
+    },
+  ],
+  [
+    "random run",
+    (b, rnd) => {
+      const out = b.slice();
+      const at = int(rnd, out.length + 1);
+      for (let i = at; i < Math.min(out.length, at + 1 + int(rnd, 32)); i++) out[i] = int(rnd, 256);
+      return out;
+    },
+  ],
+];
+
+/** The checks every result must pass, whatever the input. */
+function checkWellFormed(r: FitDecodeResult, input: Uint8Array): void {
+  if (r.kind === "error") {
+    expect(r.reason).not.toMatch(/internal decoder fault/);
+    expect(r.reason.length).toBeGreaterThan(0);
+    return;
+  }
+  if (r.kind === "not_activity") return;
+  const { samples, summary } = r.activity;
+  expect(r.records).toBeLessThanOrEqual(input.length); // each message takes at least one byte
+  expect(samples.length).toBeLessThanOrEqual(r.records);
+  expect(samples.length).toBeLessThanOrEqual(input.length / 2 + 16);
+  expect(Number.isNaN(Date.parse(r.activity.start))).toBe(false);
+  for (const [key, v] of Object.entries(summary))
+    if (v !== null) expect(Number.isFinite(v) && v >= 0, `${key} = ${v}`).toBe(true);
+}
+
+describe("decodeFit fuzz", () => {
+  it(`survives ${CASES} seeded mutations of ${hasCorpus ? "the corpus and generated files" : "generated files (corpus absent)"}`, () => {
+    const files = sources();
+    const rnd = prng(SEED);
+    const counts = { activity: 0, not_activity: 0, error: 0 };
+    for (let c = 0; c < CASES; c++) {
+      const source = files[int(rnd, files.length)]!;
+      let bytes = source;
+      for (let m = 1 + int(rnd, 2); m > 0; m--) bytes = MUTATIONS[int(rnd, MUTATIONS.length)]![1](bytes, rnd);
+      let r: FitDecodeResult;
+      try {
+        r = decodeFit(bytes);
+      } catch (e) {
+        throw new Error(`case ${c} threw: ${String(e)}`);
+      }
+      checkWellFormed(r, bytes);
+      counts[r.kind]++;
+    }
+    // The mutations must exercise every outcome, or the fuzz is not testing much.
+    expect(counts.activity).toBeGreaterThan(CASES / 10);
+    expect(counts.error).toBeGreaterThan(CASES / 50);
+  });
+});

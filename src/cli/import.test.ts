@@ -1,0 +1,111 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, describe, expect, it } from "vitest";
+import { activityFit, settingsFit } from "../activities/fit/fit-fixtures.ts";
+import { repoRoot } from "../../test/corpus.ts";
+import { type ActivitySink, runImport } from "./import.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "strideback-import-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = writeFile("run.fit", activityFit({ records: 120 }));
+const settings = writeFile("settings.fit", settingsFit());
+const empty = writeFile("empty.gpx", new Uint8Array());
+
+function writeFile(name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+function capture() {
+  const stream = new PassThrough();
+  let text = "";
+  stream.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  return { stream, text: () => text };
+}
+
+async function importWith(paths: string[], flags: Parameters<typeof runImport>[1], sink?: ActivitySink) {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await runImport(
+    paths,
+    { threads: "0", ...flags },
+    { stdout: stdout.stream, stderr: stderr.stream, ...(sink ? { openSink: async () => sink } : {}) },
+  );
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+describe("strideback import", () => {
+  it("--dry-run --json prints one line per file and a report", async () => {
+    const { code, stdout, stderr } = await importWith([run, settings, empty], { dryRun: true, json: true });
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([
+      {
+        file: run,
+        kind: "activity",
+        ok: true,
+        sport: "running",
+        start: "2024-05-01T06:00:00.000Z",
+        durationS: 119,
+        distanceM: 357,
+        records: 120,
+      },
+      expect.objectContaining({
+        file: settings,
+        kind: "not_activity",
+        ok: false,
+        error: expect.stringMatching(/settings/),
+      }),
+      expect.objectContaining({ file: empty, kind: "error", ok: false, error: "empty file (0 bytes)" }),
+    ]);
+    expect(stderr).toMatch(
+      /would import 1 activities \(120 records\); skipped 1 files that are not activities; 1 failed/,
+    );
+    expect(stderr).toContain(`failed ${empty}: empty file (0 bytes)`);
+    expect(code).toBe(0);
+  });
+
+  it("exits 1 when nothing could be imported", async () => {
+    expect((await importWith([empty], { dryRun: true })).code).toBe(1);
+  });
+
+  it("refuses to run without --dry-run while no store is wired in", async () => {
+    const { code, stderr } = await importWith([run], {});
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--dry-run/);
+  });
+
+  it("hands each activity to the sink when not a dry run", async () => {
+    const stored: string[] = [];
+    const sink: ActivitySink = {
+      store: async (file, activity) => (stored.push(`${file} ${activity.start}`), { created: true }),
+      close: async () => undefined,
+    };
+    const { code, stderr } = await importWith([run, settings], {}, sink);
+    expect(code).toBe(0);
+    expect(stored).toEqual([`${run} 2024-05-01T06:00:00.000Z`]);
+    expect(stderr).toMatch(/Stored 1 new of 1 activities/);
+  });
+
+  it("runs as ./bin/strideback with decoding threads", () => {
+    const out = execFileSync(
+      join(repoRoot, "bin/strideback"),
+      ["import", "--dry-run", "--json", "--threads", "2", run, settings],
+      { encoding: "utf8" },
+    );
+    expect(
+      out
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { kind: string }).kind)
+        .sort(),
+    ).toEqual(["activity", "not_activity"]); // completion order
+  });
+});
