@@ -3,8 +3,10 @@ import { useEffect, useState } from "preact/hooks";
 import type { Decision } from "../../../src/domain/decision.ts";
 import type { CheckIn, Episode, Run } from "../../../src/domain/episode.ts";
 import type { ExerciseLogInput, User } from "../api.ts";
+import type { Units } from "../units.ts";
 
-export type Units = "metric" | "imperial";
+export type { Units };
+
 
 export type LocalCheckIn = CheckIn & {
   readonly clientId: string;
