@@ -4,6 +4,10 @@ import { registerAnalyze } from "./analyze.ts";
 import { registerDecide } from "./decide.ts";
 import { registerImport } from "./import.ts";
 import { registerRules } from "./rules.ts";
+import { registerServe } from "./serve.ts";
+import { registerMigrate } from "./migrate.ts";
+import { registerBackup } from "./backup.ts";
+import { openActivitySink } from "./activity-sink.ts";
 
 const program = new Command()
   .name("strideback")
@@ -12,7 +16,10 @@ const program = new Command()
 
 registerDecide(program);
 registerRules(program);
-registerImport(program);
+registerImport(program, { openSink: () => openActivitySink(process.env) });
 registerAnalyze(program);
+registerServe(program);
+registerMigrate(program);
+registerBackup(program);
 
 await program.parseAsync(process.argv);

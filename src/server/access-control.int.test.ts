@@ -1,0 +1,124 @@
+// Walks EVERY route in Fastify's route table as anonymous, as runner A and as runner B (with A's ids in
+// the URL), and fails on any route that lets one runner read or change another's data. A new route is
+// picked up automatically; one that changes state and has no sample request below fails the test.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabases } from "../../test/databases.ts";
+import { Client, type Answer } from "../../test/http-client.ts";
+import { checkIn, injury, plusDays, run, runner } from "../../test/store-fixtures.ts";
+import { startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
+
+const PASSWORD = "correct horse battery";
+type Who = "anonymous" | "A" | "B";
+type Sample = (who: Who) => Promise<unknown> | unknown;
+
+describe.each(testDatabases)("access control on $name", (database) => {
+  let t: TestApp;
+  const clients = {} as Record<"A" | "B" | "doc", Client>;
+  const ids = { episode: "", run: "", link: "" };
+  let secrets: string[] = [];
+  let emailCounter = 0;
+
+  const samples: Record<string, Sample> = {
+    "POST /api/v1/decide": () => ({ schema: "strideback/episode@1", today: TODAY, runner, injury: injury(plusDays(TODAY, -3)), checkIns: [checkIn(TODAY)] }),
+    "POST /api/v1/auth/signup": () => ({ email: `new${++emailCounter}@example.com`, password: PASSWORD, role: "runner" }),
+    "POST /api/v1/auth/signin": (who) => ({ email: `${who === "A" ? "a" : "b"}@example.com`, password: PASSWORD }),
+    "POST /api/v1/auth/signout": () => undefined,
+    "PATCH /api/v1/me": () => ({ displayName: "Changed" }),
+    "DELETE /api/v1/me": () => ({ password: PASSWORD }),
+    "POST /api/v1/episodes": () => ({ today: TODAY, runner, injury: injury(plusDays(TODAY, -3)), checkIns: [checkIn(TODAY)] }),
+    "PATCH /api/v1/episodes/:id": () => ({ history: { longestRunLast30DaysKm: 9 } }),
+    "POST /api/v1/episodes/:id/check-ins": () => ({ ...checkIn(TODAY), clientId: `c${++emailCounter}` }),
+    "POST /api/v1/episodes/:id/runs": () => ({ ...run(TODAY), clientId: `r${++emailCounter}` }),
+    "PATCH /api/v1/episodes/:id/runs/:runId": () => ({ painNextMorning: 4 }),
+    "POST /api/v1/episodes/:id/exercise-logs": () => ({ clientId: `l${++emailCounter}`, date: TODAY, exerciseId: "bridge", sets: 2, pain: 0 }),
+    "POST /api/v1/links/invites": () => undefined,
+    "POST /api/v1/links": async () => ({ code: (await clients.doc.post("/api/v1/links/invites")).body.code }),
+    "DELETE /api/v1/links/:id": () => undefined,
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(database);
+    for (const [name, role] of [["A", "runner"], ["B", "runner"], ["doc", "clinician"]] as const) {
+      clients[name] = new Client(t.app);
+      expect((await clients[name].signUp(`${name.toLowerCase()}@example.com`, role, PASSWORD)).status).toBe(201);
+    }
+    const a = clients.A;
+    const ep = await a.post("/api/v1/episodes", { today: TODAY, runner, injury: injury(plusDays(TODAY, -5)), checkIns: [checkIn(plusDays(TODAY, -4))] });
+    ids.episode = ep.body.episode.id;
+    ids.run = (await a.post(`/api/v1/episodes/${ids.episode}/runs`, { ...run(TODAY), clientId: "a-run" })).body.run.id;
+    await a.post(`/api/v1/episodes/${ids.episode}/exercise-logs`, { clientId: "a-log", date: TODAY, exerciseId: "bridge", sets: 1, pain: 0 });
+    const code = (await clients.doc.post("/api/v1/links/invites")).body.code;
+    ids.link = (await a.post("/api/v1/links", { code })).body.link.id;
+    const exported = (await a.get("/api/v1/me/export")).body;
+    secrets = [exported.user.id, ids.episode, ids.run, ...exported.episodes[0].checkIns.map((c: { id: string }) => c.id)];
+  });
+  afterAll(() => t?.close());
+
+  /** Routes in registration order, state-ending ones (sign-out, revocation, deletion) last. */
+  const routes = () => {
+    const last = ["DELETE /api/v1/links/:id", "POST /api/v1/auth/signout", "POST /api/v1/auth/signin", "DELETE /api/v1/me"];
+    const rank = (key: string) => last.indexOf(key);
+    return t.app.routeList
+      .map((r) => ({ ...r, key: `${r.method} ${r.url}` }))
+      .sort((x, y) => rank(x.key) - rank(y.key));
+  };
+
+  const concreteUrl = (url: string) =>
+    url
+      .replace(/\/links\/:id/, `/links/${ids.link}`)
+      .replace(/:id/, ids.episode)
+      .replace(/:runId/, ids.run)
+      .replace(/\*$/, "anything");
+
+  async function call(client: Client, who: Who, route: { method: string; url: string; key: string }): Promise<Answer> {
+    const sample = samples[route.key];
+    const body = sample ? await sample(who) : undefined;
+    const today = route.url.startsWith("/api/v1/episodes") ? `?today=${TODAY}` : "";
+    return client.request(route.method, concreteUrl(route.url) + today, body);
+  }
+
+  it("has a sample request for every route that changes state", () => {
+    const missing = routes()
+      .filter((r) => !["GET", "HEAD", "OPTIONS"].includes(r.method) && !(r.key in samples))
+      .map((r) => r.key);
+    expect(missing, "add a sample body for these routes").toEqual([]);
+  });
+
+  it("lets nobody touch runner A's data but A", async () => {
+    const problems: string[] = [];
+    const before = snapshot((await clients.A.get("/api/v1/me/export")).body);
+
+    for (const route of routes()) {
+      const anonymous = new Client(t.app);
+      await anonymous.get("/api/v1/session");
+      const anon = await call(anonymous, "anonymous", route);
+      if (route.url.startsWith("/api/v1/") && route.access !== "public" && anon.status !== 401) problems.push(`anonymous got ${anon.status} (not 401) on ${route.key}`);
+      leaks("anonymous", route.key, anon);
+
+      const b = await call(clients.B, "B", route);
+      if (route.url.includes(":") && b.status < 400) problems.push(`runner B got ${b.status} on ${route.key} with runner A's ids`);
+      leaks("runner B", route.key, b);
+    }
+    const after = snapshot((await clients.A.get("/api/v1/me/export")).body);
+    expect(after, "runner A's data changed while others walked the routes").toEqual(before);
+
+    // The same requests as A succeed (so B's refusals above are about ownership, not bad samples).
+    for (const route of routes().filter((r) => r.url.includes(":"))) {
+      const a = await call(clients.A, "A", route);
+      if (a.status >= 400) problems.push(`runner A got ${a.status} on own ${route.key}: ${JSON.stringify(a.body)}`);
+    }
+    expect(problems).toEqual([]);
+
+    function leaks(who: string, key: string, answer: Answer) {
+      const text = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body ?? "");
+      for (const secret of secrets) if (text.includes(secret)) problems.push(`${who} saw runner A's id ${secret} in ${key}`);
+      if (text.includes("a@example.com")) problems.push(`${who} saw runner A's e-mail in ${key}`);
+    }
+  });
+});
+
+/** The export without what legitimately changes between two exports. */
+function snapshot(exported: Record<string, unknown>): unknown {
+  const { exportedAt: _e, ...rest } = exported;
+  return rest;
+}

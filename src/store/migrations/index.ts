@@ -1,0 +1,11 @@
+// Every migration, in order. Listed in code (not read from a folder) so they work from any working directory.
+import type { Migration, MigrationProvider } from "kysely";
+import * as initial from "./001-initial.ts";
+
+const migrations: Record<string, Migration> = {
+  "001-initial": initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,150 @@
+// The tables as Kysely sees them: one schema for SQLite and PostgreSQL. Dates are ISO text (UTC
+// timestamps, or YYYY-MM-DD calendar dates), ids are random text, JSON is text: the same values both ways.
+
+export interface UserTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: "runner" | "clinician";
+  display_name: string | null;
+  units: "metric" | "imperial";
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie's token: a copy of the table does not sign anybody in. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SignInFailureTable {
+  id: string;
+  /** `account:<email>` or `address:<ip>`. */
+  key: string;
+  at: string;
+}
+
+export interface EpisodeTable {
+  id: string;
+  user_id: string;
+  client_id: string | null;
+  status: "active" | "closed";
+  injury_date: string;
+  runner: string;
+  injury: string;
+  history: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckInTable {
+  id: string;
+  episode_id: string;
+  user_id: string;
+  client_id: string;
+  /** Order of arrival within the episode: check-ins of one date keep the order they were made in. */
+  seq: number;
+  date: string;
+  body: string;
+  created_at: string;
+}
+
+export interface RunTable {
+  id: string;
+  episode_id: string;
+  user_id: string;
+  client_id: string;
+  seq: number;
+  date: string;
+  source: "manual" | "file";
+  activity_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface ExerciseLogTable {
+  id: string;
+  episode_id: string;
+  user_id: string;
+  client_id: string;
+  date: string;
+  exercise_id: string;
+  sets: number;
+  reps: number | null;
+  hold_seconds: number | null;
+  load_kg: number | null;
+  band: string | null;
+  pain: number;
+  note: string | null;
+  created_at: string;
+}
+
+export interface LinkInviteTable {
+  code: string;
+  clinician_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ClinicianLinkTable {
+  id: string;
+  runner_id: string;
+  clinician_id: string;
+  /** When the runner consented (entered the clinician's invite code). */
+  consented_at: string;
+}
+
+export interface AuditTable {
+  id: string;
+  runner_id: string;
+  /** Null once the reader's own account is deleted: the runner still sees that their data was read. */
+  actor_id: string | null;
+  action: string;
+  episode_id: string | null;
+  at: string;
+}
+
+export interface ActivityTable {
+  id: string;
+  user_id: string;
+  start: string;
+  sport: string;
+  duration_s: number;
+  distance_m: number;
+  file_name: string;
+  /** Identifies the file's content so a re-import finds the activity already there. */
+  fingerprint: string | null;
+  summary: string;
+  created_at: string;
+}
+
+export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
+  episodes: EpisodeTable;
+  check_ins: CheckInTable;
+  runs: RunTable;
+  exercise_logs: ExerciseLogTable;
+  link_invites: LinkInviteTable;
+  clinician_links: ClinicianLinkTable;
+  audit_log: AuditTable;
+  activities: ActivityTable;
+}
+
+/** Every table that holds a user's rows, children first: the order account deletion and backups walk. */
+export const USER_TABLES = [
+  "audit_log",
+  "clinician_links",
+  "link_invites",
+  "exercise_logs",
+  "runs",
+  "check_ins",
+  "activities",
+  "episodes",
+  "sessions",
+  "users",
+] as const satisfies readonly (keyof Database)[];

@@ -1,0 +1,104 @@
+// Kysely over better-sqlite3, like Kysely's own SqliteDialect (one connection, taken in turn) plus two
+// things the API's latency budget needs: prepared statements are cached, and with group commit a write
+// releases the connection first and then waits for the shared WAL fsync before it is acknowledged.
+import type BetterSqlite3 from "better-sqlite3";
+import {
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  type QueryCompiler,
+  type QueryResult,
+} from "kysely";
+import type { WalSync } from "./wal-sync.ts";
+
+export class DurableSqliteDialect implements Dialect {
+  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly walSync: WalSync | null) {}
+  createAdapter(): DialectAdapter {
+    return new SqliteAdapter();
+  }
+  createDriver(): Driver {
+    return new DurableSqliteDriver(this.sqlite, this.walSync);
+  }
+  createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new SqliteIntrospector(db);
+  }
+  createQueryCompiler(): QueryCompiler {
+    return new SqliteQueryCompiler();
+  }
+}
+
+class DurableSqliteDriver implements Driver {
+  private readonly connection: CachedConnection;
+  private queue: Promise<void> = Promise.resolve();
+  private release: () => void = () => {};
+
+  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly walSync: WalSync | null) {
+    this.connection = new CachedConnection(sqlite);
+  }
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const previous = this.queue;
+    let release!: () => void;
+    this.queue = new Promise((resolve) => (release = resolve));
+    await previous;
+    this.release = release;
+    this.connection.wrote = false;
+    return this.connection;
+  }
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin"));
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("commit"));
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("rollback"));
+  }
+  /** Lets the next request in at once; a write's own caller then waits for the fsync that covers it. */
+  async releaseConnection(): Promise<void> {
+    const mustSync = this.walSync !== null && this.connection.wrote && !this.sqlite.inTransaction;
+    this.release();
+    if (mustSync) await this.walSync!.sync();
+  }
+  async destroy(): Promise<void> {
+    await this.walSync?.close();
+    this.sqlite.close();
+  }
+}
+
+class CachedConnection implements DatabaseConnection {
+  wrote = false;
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+
+  private prepare(sql: string): BetterSqlite3.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.sqlite.prepare(sql);
+      if (this.statements.size >= 500) this.statements.clear();
+      // Schema statements are not cached: a migration must see the schema as it is now.
+      if (/^\s*(select|insert|update|delete|with)\b/i.test(sql)) this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const stmt = this.prepare(compiled.sql);
+    if (!stmt.readonly) this.wrote = true;
+    if (stmt.reader) return { rows: stmt.all(...compiled.parameters) as R[] };
+    const { changes, lastInsertRowid } = stmt.run(...compiled.parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error("DurableSqliteDialect does not stream");
+  }
+}
