@@ -14,7 +14,7 @@ type Sample = (who: Who) => Promise<unknown> | unknown;
 describe.each(testDatabases)("access control on $name", (database) => {
   let t: TestApp;
   const clients = {} as Record<"A" | "B" | "doc", Client>;
-  const ids = { episode: "", run: "", link: "" };
+  const ids = { episode: "", run: "", link: "", job: "" };
   let secrets: string[] = [];
   let emailCounter = 0;
 
@@ -34,6 +34,8 @@ describe.each(testDatabases)("access control on $name", (database) => {
     "POST /api/v1/links/invites": () => undefined,
     "POST /api/v1/links": async () => ({ code: (await clients.doc.post("/api/v1/links/invites")).body.code }),
     "DELETE /api/v1/links/:id": () => undefined,
+    // A JSON body: anonymous gets 401 before it is read, a runner 415 (uploads are multipart; see imports.int.test.ts).
+    "POST /api/v1/imports": () => ({ file: "not a multipart upload" }),
   };
 
   beforeAll(async () => {
@@ -49,8 +51,9 @@ describe.each(testDatabases)("access control on $name", (database) => {
     await a.post(`/api/v1/episodes/${ids.episode}/exercise-logs`, { clientId: "a-log", date: TODAY, exerciseId: "bridge", sets: 1, pain: 0 });
     const code = (await clients.doc.post("/api/v1/links/invites")).body.code;
     ids.link = (await a.post("/api/v1/links", { code })).body.link.id;
+    ids.job = (await uploadOne(t, a)).job.id;
     const exported = (await a.get("/api/v1/me/export")).body;
-    secrets = [exported.user.id, ids.episode, ids.run, ...exported.episodes[0].checkIns.map((c: { id: string }) => c.id)];
+    secrets = [exported.user.id, ids.episode, ids.run, ids.job, ...exported.episodes[0].checkIns.map((c: { id: string }) => c.id)];
   });
   afterAll(() => t?.close());
 
@@ -66,6 +69,7 @@ describe.each(testDatabases)("access control on $name", (database) => {
   const concreteUrl = (url: string) =>
     url
       .replace(/\/links\/:id/, `/links/${ids.link}`)
+      .replace(/\/imports\/:id/, `/imports/${ids.job}`)
       .replace(/:id/, ids.episode)
       .replace(/:runId/, ids.run)
       .replace(/\*$/, "anything");
@@ -116,6 +120,23 @@ describe.each(testDatabases)("access control on $name", (database) => {
     }
   });
 });
+
+/** Uploads one small GPX as `client` (multipart, with its cookies and CSRF header); returns the 202 body. */
+async function uploadOne(t: TestApp, client: Client): Promise<{ job: { id: string } }> {
+  const boundary = "access-control-boundary";
+  const gpx = `<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><type>running</type><trkseg><trkpt lat="45" lon="7"><time>${TODAY}T06:00:00Z</time></trkpt><trkpt lat="45.001" lon="7"><time>${TODAY}T06:00:40Z</time></trkpt></trkseg></trk></gpx>`;
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/imports",
+    payload: `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.gpx"\r\n\r\n${gpx}\r\n--${boundary}--\r\n`,
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "), "x-csrf-token": client.cookies.get("sb_csrf") ?? "" },
+  });
+  expect(res.statusCode).toBe(202);
+  const body = JSON.parse(res.body) as { job: { id: string } };
+  // The job runs in the background: wait for it, so A's data does not change while the routes are walked.
+  for (let i = 0; i < 500 && (await client.get(`/api/v1/imports/${body.job.id}`)).body.job.status !== "done"; i++) await new Promise((r) => setTimeout(r, 20));
+  return body;
+}
 
 /** The export without what legitimately changes between two exports. */
 function snapshot(exported: Record<string, unknown>): unknown {
