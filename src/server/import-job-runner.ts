@@ -41,6 +41,7 @@ export class ImportJobRunner {
   start(input: ImportJobInput): void {
     const job = this.run(input)
       .catch(async (e: unknown) => {
+        await rm(input.dir, { recursive: true, force: true });
         await updateJob(
           this.ctx.db,
           input.jobId,
@@ -90,6 +91,8 @@ export class ImportJobRunner {
         },
       },
     );
+    // The files go before the job says done, so a finished job never leaves an upload behind.
+    await rm(input.dir, { recursive: true, force: true });
     await updateJob(
       db,
       input.jobId,

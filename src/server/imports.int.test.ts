@@ -1,5 +1,8 @@
 // Uploads end to end on real databases: files and zips in, a background job with per-file results, the
 // activities stored once, the load report from them, and a phase-3 run that waits for its pain answers.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../../test/databases.ts";
@@ -10,6 +13,8 @@ import { gpxOf } from "../../test/synthetic-gpx.ts";
 import { plannedRun, type RunPlan } from "../../test/synthetic-runs.ts";
 import { startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
 import type { FastifyInstance } from "fastify";
+import { createJob, findJob, updateJob } from "../store/import-jobs.ts";
+import { buildApp } from "./app.ts";
 
 const gpx = (plan: RunPlan) => gpxOf(plannedRun(plan));
 
@@ -134,6 +139,32 @@ describe.each(testDatabases)("imports on $name", (database) => {
     expect((await a.get("/api/v1/activities")).body.activities).toHaveLength(1);
   });
 
+  it("removes the upload's temporary files when the job ends, and after a refused upload", async () => {
+    const a = await newRunner();
+    const before = process.env.TMPDIR;
+    const scratch = mkdtempSync(join(tmpdir(), "strideback-imports-test-"));
+    process.env.TMPDIR = scratch; // os.tmpdir() reads it on every call
+    try {
+      const job = await importFiles(t, a, [{ name: "x.gpx", content: gpx({ date: "2026-03-04", km: 1 }) }]);
+      expect(job.status).toBe("done");
+      expect(readdirSync(scratch)).toEqual([]);
+      expect(
+        (await upload(small.app, a, [{ name: "big.gpx", content: gpx({ date: "2026-03-04", km: 5 }) }]))
+          .status,
+      ).toBe(401);
+      const s = await newRunner(small);
+      expect(
+        (await upload(small.app, s, [{ name: "big.gpx", content: gpx({ date: "2026-03-04", km: 5 }) }]))
+          .status,
+      ).toBe(413);
+      expect(readdirSync(scratch)).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it("refuses an upload over the limit with 413 too_large and stores nothing", async () => {
     const a = await newRunner(small);
     const answer = await upload(small.app, a, [
@@ -149,6 +180,21 @@ describe.each(testDatabases)("imports on $name", (database) => {
     const a = await newRunner();
     expect((await a.post("/api/v1/imports", { file: "x" })).status).toBe(415);
     expect((await upload(t.app, a, [])).status).toBe(400);
+  });
+
+  it("marks a job left running by a stopped server as failed when a server starts", async () => {
+    const a = await newRunner();
+    const userId = (await a.get("/api/v1/me")).body.id;
+    const job = await createJob(t.store.db, userId, "2026-03-10T11:00:00.000Z");
+    await updateJob(t.store.db, job.id, { status: "running", filesDone: 3 }, "2026-03-10T11:00:01.000Z");
+    const restarted = await buildApp({ db: t.store.db, webDir: null });
+    await restarted.close();
+    const after = await findJob(t.store.db, userId, job.id);
+    expect(after).toMatchObject({
+      status: "failed",
+      filesDone: 3,
+      error: expect.stringContaining("restarted"),
+    });
   });
 
   it("does not show one runner's job to another (404)", async () => {
