@@ -1,9 +1,12 @@
 // Runs an upload's import in the background of this process: the importer (with its limits) over the
 // uploaded temp files, each activity stored once, per-file results and counts saved as it goes, a
 // phase-3 run turned into a pending run, and the temp folder removed at the end, whatever happened.
-import { rm } from "node:fs/promises";
+// Jobs run one at a time per process (later ones wait as "queued"); a big upload decodes on worker
+// threads so the server keeps answering requests meanwhile.
+import { rm, stat } from "node:fs/promises";
 import type { Activity } from "../activities/activity.ts";
-import { inProcessDecoder } from "../activities/archive/decode-queue.ts";
+import { createDecodePool } from "../activities/archive/decode-pool.ts";
+import { inProcessDecoder, type DecodeService } from "../activities/archive/decode-queue.ts";
 import { importPaths } from "../activities/archive/import-paths.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "../activities/archive/limits.ts";
 import type { ImportFileResult } from "../activities/import-file.ts";
@@ -29,17 +32,32 @@ export interface ImportJobInput {
 /** Progress is written at most this often (each write rewrites the results so far). */
 const PROGRESS_EVERY_MS = 500;
 
+export interface RunnerOptions {
+  readonly limits?: ImportLimits;
+  /** Uploads at least this big decode on worker threads; smaller ones are not worth starting workers. */
+  readonly workersFromBytes?: number;
+  readonly workerThreads?: number;
+}
+
+const DEFAULT_WORKERS_FROM_BYTES = 8 * 1024 * 1024;
+
 export class ImportJobRunner {
   private readonly running = new Set<Promise<void>>();
+  /** The previous job's end: jobs run one after another. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly limits: ImportLimits;
 
   constructor(
     private readonly ctx: AppContext,
-    private readonly limits: ImportLimits = DEFAULT_LIMITS,
-  ) {}
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+  }
 
   /** Starts the job and returns at once; failures end up in the job row, never as an unhandled rejection. */
   start(input: ImportJobInput): void {
-    const job = this.run(input)
+    const job = this.tail
+      .then(() => this.run(input))
       .catch(async (e: unknown) => {
         await rm(input.dir, { recursive: true, force: true });
         await updateJob(
@@ -54,6 +72,7 @@ export class ImportJobRunner {
         this.running.delete(job);
       });
     this.running.add(job);
+    this.tail = job;
   }
 
   /** Waits for every job of this process (the server's close waits, so no job writes to a closed database). */
@@ -71,26 +90,31 @@ export class ImportJobRunner {
     const results: JobFileResult[] = [];
     const counts = { filesDone: 0, imported: 0, skipped: 0, failed: 0 };
     let lastWrite = 0;
-    await importPaths(
-      input.files.map((f) => f.path),
-      {
-        limits: this.limits,
-        decoder: inProcessDecoder(this.limits),
-        onResult: async (result) => {
-          const named = { ...result, file: uploadedName(result.file, input.files) };
-          const stored = await this.store(input.userId, named);
-          results.push(stored);
-          counts.filesDone++;
-          if (!stored.ok) counts.failed++;
-          else if (stored.duplicate || result.kind !== "activity") counts.skipped++;
-          else counts.imported++;
-          if (Date.now() - lastWrite >= PROGRESS_EVERY_MS) {
-            lastWrite = Date.now();
-            await updateJob(db, input.jobId, { ...counts, results }, this.now());
-          }
+    const decoder = await this.decoderFor(input.files);
+    try {
+      await importPaths(
+        input.files.map((f) => f.path),
+        {
+          limits: this.limits,
+          decoder,
+          onResult: async (result) => {
+            const named = { ...result, file: uploadedName(result.file, input.files) };
+            const stored = await this.store(input.userId, named);
+            results.push(stored);
+            counts.filesDone++;
+            if (!stored.ok) counts.failed++;
+            else if (stored.duplicate || result.kind !== "activity") counts.skipped++;
+            else counts.imported++;
+            if (Date.now() - lastWrite >= PROGRESS_EVERY_MS) {
+              lastWrite = Date.now();
+              await updateJob(db, input.jobId, { ...counts, results }, this.now());
+            }
+          },
         },
-      },
-    );
+      );
+    } finally {
+      await decoder.close();
+    }
     // The files go before the job says done, so a finished job never leaves an upload behind.
     await rm(input.dir, { recursive: true, force: true });
     await updateJob(
@@ -99,6 +123,18 @@ export class ImportJobRunner {
       { ...counts, results, filesTotal: counts.filesDone, status: "done" },
       this.now(),
     );
+  }
+
+  private async decoderFor(files: readonly UploadedFile[]): Promise<DecodeService> {
+    const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size)));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total < (this.options.workersFromBytes ?? DEFAULT_WORKERS_FROM_BYTES))
+      return inProcessDecoder(this.limits);
+    return createDecodePool({
+      threads: this.options.workerThreads ?? 2,
+      keepActivity: true,
+      limits: this.limits,
+    });
   }
 
   /** Stores one decoded activity (once) and, in phase 3, its pending run; a not-activity is a skip. */
