@@ -11,7 +11,13 @@ import multipart from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { createJob, failInterruptedJobs, findJob, listJobs } from "../store/import-jobs.ts";
+import {
+  countUnfinishedJobs,
+  createJob,
+  failInterruptedJobs,
+  findJob,
+  listJobs,
+} from "../store/import-jobs.ts";
 import type { AppContext } from "./app-context.ts";
 import { signedInUser } from "./auth.ts";
 import { ApiError, notFound } from "./errors.ts";
@@ -19,6 +25,8 @@ import { ImportJobRunner, type UploadedFile } from "./import-job-runner.ts";
 
 /** Largest upload (all files of one request together): a big Garmin export part is ~500 MB. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+/** Unfinished jobs one runner may have: each holds its upload on disk until it has run. */
+export const MAX_UNFINISHED_JOBS = 3;
 /** Files in one upload (an export is one zip; loose files are many). */
 const MAX_FILES = 1000;
 
@@ -51,6 +59,13 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
         "Send the files as multipart/form-data (one or more file fields).",
       );
     const userId = signedInUser(request).id;
+    if ((await countUnfinishedJobs(options.db, userId)) >= MAX_UNFINISHED_JOBS) {
+      throw new ApiError(
+        409,
+        "conflict",
+        `${MAX_UNFINISHED_JOBS} of your imports are still waiting or running; upload more when one has finished.`,
+      );
+    }
     const dir = await mkdtemp(join(tmpdir(), "strideback-upload-"));
     let files: UploadedFile[];
     try {

@@ -197,6 +197,22 @@ describe.each(testDatabases)("imports on $name", (database) => {
     });
   });
 
+  it("refuses a new upload while the runner has 3 unfinished imports (409), before reading it", async () => {
+    const a = await newRunner();
+    const userId = (await a.get("/api/v1/me")).body.id;
+    const waiting = await Promise.all(
+      [1, 2, 3].map(() => createJob(t.store.db, userId, "2026-03-10T11:00:00.000Z")),
+    );
+    const answer = await upload(t.app, a, [{ name: "x.gpx", content: gpx({ date: "2026-03-05", km: 1 }) }]);
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe("conflict");
+    for (const job of waiting)
+      await updateJob(t.store.db, job.id, { status: "done" }, "2026-03-10T11:00:01.000Z");
+    expect(
+      (await upload(t.app, a, [{ name: "x.gpx", content: gpx({ date: "2026-03-05", km: 1 }) }])).status,
+    ).toBe(202);
+  });
+
   it("does not show one runner's job to another (404)", async () => {
     const a = await newRunner();
     const b = await newRunner();

@@ -123,6 +123,17 @@ export async function listJobs(db: Kysely<Database>, userId: string): Promise<Om
   });
 }
 
+/** How many of the user's jobs are queued or running. */
+export async function countUnfinishedJobs(db: Kysely<Database>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom("import_jobs")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("user_id", "=", userId)
+    .where("status", "in", ["queued", "running"])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /**
  * Jobs left queued or running by a process that stopped: nothing will ever finish them, so they are
  * marked failed with the reason. Called at start-up (one server process per database; see docs/api.md).
