@@ -50,7 +50,9 @@ export async function pendingRunFor(
   const date = activity.start.slice(0, 10);
   const today = serverDate(ctx.clock());
   if (!episode || date < episode.injury.date || date > today) return null;
-  if (episode.runs.some((r) => r.activityId === activityId)) return null;
+  // A run already logged that day or later: this one is either the same run or could no longer be logged
+  // (runs are kept in date order).
+  if (episode.runs.some((r) => r.activityId === activityId || r.date >= date)) return null;
   let decision: Decision;
   try {
     decision = decideStored(episode, today);

@@ -358,6 +358,10 @@ describe.each(testDatabases)("imports on $name", (database) => {
     expect(after.episode.runs).toHaveLength(1);
     expect(after.decision.canRun).toBe("no");
     expect((await a.patch(url, { painNextMorning: 1 })).status).toBe(404);
+    // Another run of the same day is not offered again: a run of that day is already logged.
+    const second = await importFiles(t, a, [{ name: "jog2.gpx", content: gpx({ date: `${TODAY}T09:00:00Z`, km: 1.5, easyMps: 2.4 }) }]);
+    expect(second).toMatchObject({ imported: 1 });
+    expect(second.results[0].pendingRunId).toBeUndefined();
   });
 
   it("leaves the run log alone outside phase 3", async () => {
