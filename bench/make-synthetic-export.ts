@@ -3,7 +3,16 @@
 // activities/*.fit.gz + .gpx(.gz) + .tcx(.gz), media/, routes/, other CSVs). File bytes are the corpus'
 // own (names vary; dates are left as they are). Written once under .bench-cache/ (gitignored).
 // Run: node --import tsx bench/make-synthetic-export.ts [--force]
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -94,8 +103,17 @@ const dayOf = (i: number, n: number) => new Date(START + (i / n) * TEN_YEARS_MS)
 
 function buildGarmin(p: Plan): void {
   const out = new ZipFileWriter(GARMIN_ZIP);
-  const summaries = p.fit.map((s, i) => ({ activityId: 1e9 + i, activityType: "running", startTimeGmt: dayOf(i, p.fit.length).getTime(), name: s.name }));
-  out.add("DI_CONNECT/DI-Connect-Fitness/runner@example.com_0_summarizedActivities.json", new TextEncoder().encode(JSON.stringify([{ summarizedActivitiesExport: summaries }])), true);
+  const summaries = p.fit.map((s, i) => ({
+    activityId: 1e9 + i,
+    activityType: "running",
+    startTimeGmt: dayOf(i, p.fit.length).getTime(),
+    name: s.name,
+  }));
+  out.add(
+    "DI_CONNECT/DI-Connect-Fitness/runner@example.com_0_summarizedActivities.json",
+    new TextEncoder().encode(JSON.stringify([{ summarizedActivitiesExport: summaries }])),
+    true,
+  );
   out.add("DI_CONNECT/DI-Connect-Wellness/runner_sleepData.json", new TextEncoder().encode("[]"), true);
   const perPart = Math.ceil(p.fit.length / GARMIN_PARTS);
   let serial = 1;
@@ -107,17 +125,28 @@ function buildGarmin(p: Plan): void {
       for (let k = 0; k < NON_ACTIVITIES_PER_ACTIVITY; k++) {
         const type = NON_ACTIVITY_TYPES[(n + k) % NON_ACTIVITY_TYPES.length]!;
         const size = type === 32 ? 12_000 + ((n * 131 + k * 977) % 40_000) : 300 + ((n + k) % 1500);
-        files[`runner@example.com_${7e10 + serial++}.fit`] = nonActivityFit(type, size, dayOf(n, p.fit.length), serial);
+        files[`runner@example.com_${7e10 + serial++}.fit`] = nonActivityFit(
+          type,
+          size,
+          dayOf(n, p.fit.length),
+          serial,
+        );
       }
     });
-    out.add(`DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part${part + 1}.zip`, zipSync(files, { level: 6 }), false);
+    out.add(
+      `DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part${part + 1}.zip`,
+      zipSync(files, { level: 6 }),
+      false,
+    );
   }
   out.finish();
 }
 
 function buildStrava(p: Plan): void {
   const out = new ZipFileWriter(STRAVA_ZIP);
-  const rows = ["Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename"];
+  const rows = [
+    "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename",
+  ];
   const all = [...p.fit.map((s) => ({ s, xml: false })), ...p.xml.map((s) => ({ s, xml: true }))];
   all.forEach(({ s, xml }, i) => {
     const id = 1e9 + i;
@@ -130,7 +159,8 @@ function buildStrava(p: Plan): void {
   out.add("activities.csv", new TextEncoder().encode(rows.join("\n")), true);
   for (let i = 0; i * 3e6 < MEDIA_BYTES; i++) out.add(`media/${i}.jpg`, pseudoRandom(3e6, i), false);
   for (let i = 0; i < 20; i++) out.add(`routes/${i}.gpx`, p.xml[i % p.xml.length]!.bytes, true);
-  for (const name of ["profile.csv", "bikes.csv", "shoes.csv", "comments.csv", "contacts.csv"]) out.add(name, new TextEncoder().encode("a,b\n1,2\n"), true);
+  for (const name of ["profile.csv", "bikes.csv", "shoes.csv", "comments.csv", "contacts.csv"])
+    out.add(name, new TextEncoder().encode("a,b\n1,2\n"), true);
   out.finish();
 }
 
@@ -147,9 +177,17 @@ function pseudoRandom(n: number, seed: number): Uint8Array {
   return out;
 }
 
-export function ensureSyntheticExport(force = false): { fitFiles: number; xmlFiles: number; fitBytes: number } {
+export function ensureSyntheticExport(force = false): {
+  fitFiles: number;
+  xmlFiles: number;
+  fitBytes: number;
+} {
   const p = plan();
-  const summary = { fitFiles: p.fit.length, xmlFiles: p.xml.length, fitBytes: p.fit.reduce((a, s) => a + s.bytes.length, 0) };
+  const summary = {
+    fitFiles: p.fit.length,
+    xmlFiles: p.xml.length,
+    fitBytes: p.fit.reduce((a, s) => a + s.bytes.length, 0),
+  };
   mkdirSync(CACHE_DIR, { recursive: true });
   if (force || !existsSync(GARMIN_ZIP)) buildGarmin(p);
   if (force || !existsSync(STRAVA_ZIP)) buildStrava(p);
@@ -159,5 +197,7 @@ export function ensureSyntheticExport(force = false): { fitFiles: number; xmlFil
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const t0 = performance.now();
   const s = ensureSyntheticExport(process.argv.includes("--force"));
-  console.log(`${s.fitFiles} FIT (${(s.fitBytes / 1e6).toFixed(0)} MB) + ${s.xmlFiles} GPX/TCX activities -> ${CACHE_DIR} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `${s.fitFiles} FIT (${(s.fitBytes / 1e6).toFixed(0)} MB) + ${s.xmlFiles} GPX/TCX activities -> ${CACHE_DIR} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }

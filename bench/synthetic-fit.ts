@@ -47,7 +47,13 @@ export function nonActivityFit(type: number, bytes: number, time: Date, serial: 
   return out.subarray(0, end + 2);
 }
 
-function definition(out: Uint8Array, at: number, local: number, global: number, fields: readonly (readonly [number, number, number])[]): number {
+function definition(
+  out: Uint8Array,
+  at: number,
+  local: number,
+  global: number,
+  fields: readonly (readonly [number, number, number])[],
+): number {
   out[at++] = 0x40 | local;
   out[at++] = 0; // reserved
   out[at++] = 0; // little-endian

@@ -30,7 +30,8 @@ export interface ImportFileResult {
 const XML_SNIFF_BYTES = 2048;
 
 export function detectFormat(name: string, head: Uint8Array): FileFormat {
-  if (head.length >= 12 && head[8] === 0x2e && head[9] === 0x46 && head[10] === 0x49 && head[11] === 0x54) return "fit";
+  if (head.length >= 12 && head[8] === 0x2e && head[9] === 0x46 && head[10] === 0x49 && head[11] === 0x54)
+    return "fit";
   if (head[0] === 0x1f && head[1] === 0x8b) return "gzip";
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05)) return "zip";
   const lower = name.toLowerCase();
@@ -52,13 +53,18 @@ function looksLikeXml(head: Uint8Array): boolean {
     const c = head[i]!;
     if (c === 0x3c) return true;
     // Skip whitespace and a UTF-8 byte-order mark; anything else means it is not XML.
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xef && c !== 0xbb && c !== 0xbf) return false;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xef && c !== 0xbb && c !== 0xbf)
+      return false;
   }
   return false;
 }
 
 /** Decodes one file held in memory (a `.gz` is unwrapped first, within the size limit). Never throws. */
-export function importBytes(file: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_LIMITS): ImportFileResult {
+export function importBytes(
+  file: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = DEFAULT_LIMITS,
+): ImportFileResult {
   if (bytes.length === 0) return failed(file, null, "empty file (0 bytes)");
   const format = detectFormat(file, bytes);
   switch (format) {
@@ -71,7 +77,11 @@ export function importBytes(file: string, bytes: Uint8Array, limits: ImportLimit
     case "gzip":
       return importGzip(file, bytes, limits);
     case "zip":
-      return failed(file, null, "a zip archive inside a file that was read as one activity (import the archive itself)");
+      return failed(
+        file,
+        null,
+        "a zip archive inside a file that was read as one activity (import the archive itself)",
+      );
     case "unknown":
       return failed(file, null, "unknown format: not FIT, GPX or TCX (nor gzip of one)");
   }
@@ -82,11 +92,18 @@ function importGzip(file: string, bytes: Uint8Array, limits: ImportLimits): Impo
   try {
     inner = gunzipSync(bytes, { maxOutputLength: limits.maxEntryBytes });
   } catch (e) {
-    const reason = e instanceof RangeError ? `more than ${limits.maxEntryBytes} bytes uncompressed (limit)` : (e as Error).message;
+    const reason =
+      e instanceof RangeError
+        ? `more than ${limits.maxEntryBytes} bytes uncompressed (limit)`
+        : (e as Error).message;
     return failed(file, null, `broken gzip: ${reason}`);
   }
   if (inner.length > limits.maxRatio * bytes.length && inner.length > limits.ratioFloorBytes) {
-    return failed(file, null, `gzip expands ${Math.round(inner.length / bytes.length)}x: over the ${limits.maxRatio}x limit (zip bomb?)`);
+    return failed(
+      file,
+      null,
+      `gzip expands ${Math.round(inner.length / bytes.length)}x: over the ${limits.maxRatio}x limit (zip bomb?)`,
+    );
   }
   const innerName = file.replace(/\.gz$/i, "");
   if (detectFormat(innerName, inner) === "gzip") return failed(file, null, "gzip inside gzip is not read");
@@ -94,11 +111,20 @@ function importGzip(file: string, bytes: Uint8Array, limits: ImportLimits): Impo
 }
 
 type AnyDecodeResult =
-  | { readonly kind: "activity"; readonly activity: Activity; readonly records: number; readonly warnings: readonly string[] }
+  | {
+      readonly kind: "activity";
+      readonly activity: Activity;
+      readonly records: number;
+      readonly warnings: readonly string[];
+    }
   | { readonly kind: "not_activity"; readonly fileType: number | string | null; readonly reason: string }
   | { readonly kind: "error"; readonly reason: string };
 
-export function fromDecode(file: string, format: "fit" | "gpx" | "tcx", result: AnyDecodeResult): ImportFileResult {
+export function fromDecode(
+  file: string,
+  format: "fit" | "gpx" | "tcx",
+  result: AnyDecodeResult,
+): ImportFileResult {
   switch (result.kind) {
     case "activity": {
       const { activity } = result;

@@ -38,7 +38,17 @@ export function tally(report: ImportReport, result: ImportFileResult): void {
 /** The per-file line of `--json`: what was found, never the samples. */
 export function jsonLine(result: ImportFileResult): string {
   const { file, kind, ok, error, sport, start, durationS, distanceM, records } = result;
-  return JSON.stringify({ file, kind, ok, ...(error === undefined ? {} : { error }), sport, start, durationS, distanceM, records });
+  return JSON.stringify({
+    file,
+    kind,
+    ok,
+    ...(error === undefined ? {} : { error }),
+    sport,
+    start,
+    durationS,
+    distanceM,
+    records,
+  });
 }
 
 const MAX_LISTED = 20;
@@ -49,8 +59,11 @@ export function formatReport(report: ImportReport, verb: string): string {
   ];
   const skipped = [...report.skippedBy].sort((a, b) => b[1] - a[1]);
   for (const [reason, n] of skipped.slice(0, MAX_LISTED)) lines.push(`  skipped ${n} x ${reason}`);
-  if (skipped.length > MAX_LISTED) lines.push(`  ... and ${skipped.length - MAX_LISTED} other kinds of skipped file`);
-  for (const { file, error } of report.failures.slice(0, MAX_LISTED)) lines.push(`  failed ${file}: ${error}`);
-  if (report.failures.length > MAX_LISTED) lines.push(`  ... and ${report.failures.length - MAX_LISTED} more failures`);
+  if (skipped.length > MAX_LISTED)
+    lines.push(`  ... and ${skipped.length - MAX_LISTED} other kinds of skipped file`);
+  for (const { file, error } of report.failures.slice(0, MAX_LISTED))
+    lines.push(`  failed ${file}: ${error}`);
+  if (report.failures.length > MAX_LISTED)
+    lines.push(`  ... and ${report.failures.length - MAX_LISTED} more failures`);
   return lines.join("\n");
 }

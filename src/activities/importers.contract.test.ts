@@ -18,13 +18,22 @@ const GROUPS: readonly Group[] = [
   {
     id: "4801048867 (FR935 ride, 86 min)",
     sport: "cycling",
-    files: ["fit/sweatpy__4801048867.fit", "gpx/sweatpy__activity_4801048867.gpx", "gpx/sweatpy__4801048867_strava.gpx", "tcx/sweatpy__activity_4801048867.tcx"],
+    files: [
+      "fit/sweatpy__4801048867.fit",
+      "gpx/sweatpy__activity_4801048867.gpx",
+      "gpx/sweatpy__4801048867_strava.gpx",
+      "tcx/sweatpy__activity_4801048867.tcx",
+    ],
     distanceTolerance: 0.01,
   },
   {
     id: "6782987395 (FR945 run, 83 min)",
     sport: "running",
-    files: ["fit/sportslib__6782987395.fit", "gpx/sportslib__6782987395.gpx", "tcx/sportslib__6782987395.tcx"],
+    files: [
+      "fit/sportslib__6782987395.fit",
+      "gpx/sportslib__6782987395.gpx",
+      "tcx/sportslib__6782987395.tcx",
+    ],
     distanceTolerance: 0.015,
   },
   {
@@ -37,7 +46,11 @@ const GROUPS: readonly Group[] = [
     // Two minutes nearly in place: position jitter adds a third to the GPX's summed distance.
     id: "5039744860 (Edge 1000, 2 min)",
     sport: "cycling",
-    files: ["fit/sweatpy__2020-06-01-16-52-40.fit", "gpx/sweatpy__activity_5039744860.gpx", "tcx/sweatpy__activity_5039744860.tcx"],
+    files: [
+      "fit/sweatpy__2020-06-01-16-52-40.fit",
+      "gpx/sweatpy__activity_5039744860.gpx",
+      "tcx/sweatpy__activity_5039744860.tcx",
+    ],
     distanceTolerance: 0.4,
   },
 ];
@@ -58,12 +71,15 @@ describe.skipIf(!hasCorpus)("every importer agrees on the same activity", () => 
       expect(ref.sport).toBe(group.sport);
       expect(Math.abs(Date.parse(other.start!) - Date.parse(ref.start!))).toBeLessThanOrEqual(1000);
       expect(other.durationS!).toBeCloseTo(ref.durationS!, 0);
-      expect(Math.abs(other.distanceM! - ref.distanceM!) / ref.distanceM!).toBeLessThanOrEqual(group.distanceTolerance);
+      expect(Math.abs(other.distanceM! - ref.distanceM!) / ref.distanceM!).toBeLessThanOrEqual(
+        group.distanceTolerance,
+      );
       expect(Math.abs(other.records - ref.records) / ref.records).toBeLessThanOrEqual(0.05);
       const hr = (r: typeof ref) => r.activity.summary.avgHeartRate;
       if (hr(ref) !== null) expect(Math.abs(hr(other)! - hr(ref)!)).toBeLessThan(1);
       const cadence = (r: typeof ref) => r.activity.summary.avgCadence;
-      if (cadence(ref) !== null && cadence(other) !== null) expect(Math.abs(cadence(other)! - cadence(ref)!)).toBeLessThan(1);
+      if (cadence(ref) !== null && cadence(other) !== null)
+        expect(Math.abs(cadence(other)! - cadence(ref)!)).toBeLessThan(1);
     });
   });
 });

@@ -167,6 +167,12 @@ describe("summarise", () => {
     });
   });
 
+  it("gives no pace for a sub-metre distance (found by the property below)", () => {
+    const s = summarise(samplesOf([[-5e-324, 0, NaN, NaN, 0, 0], [0, 5e-324, 0, 0, NaN, NaN]]));
+    expect(s.avgPaceSPerKm).toBeNull();
+    expect(s.bestPaceSPerKm).toBeNull();
+  });
+
   it("never yields a negative or non-finite number for arbitrary samples", () => {
     const value = fc.oneof(fc.double({ min: -1e6, max: 1e6 }), fc.constant(NaN_));
     fc.assert(

@@ -45,7 +45,8 @@ export function buildActivity(input: ActivityInput, options: SummaryOptions = {}
 export function summarise(s: Samples, options: SummaryOptions = {}): ActivitySummary {
   const distanceM = totalDistance(s);
   const movingTimeS = movingTime(s);
-  const hasDistance = distanceM > 0;
+  // Under a metre of distance gives no meaningful pace (and tiny values would divide to Infinity).
+  const hasDistance = distanceM >= 1;
   return {
     durationS: duration(s),
     movingTimeS,

@@ -9,7 +9,11 @@ import type { ImportFileResult } from "./import-file.ts";
 import { importBytes } from "./import-file.ts";
 
 const list = (folder: string, ext: string) =>
-  hasCorpus ? readdirSync(join(corpusDir, folder)).filter((f) => f.endsWith(ext)).map((f) => `${folder}/${f}`) : [];
+  hasCorpus
+    ? readdirSync(join(corpusDir, folder))
+        .filter((f) => f.endsWith(ext))
+        .map((f) => `${folder}/${f}`)
+    : [];
 
 describe.skipIf(!hasCorpus)("corpus: clean GPX and TCX files are activities", () => {
   noteCorpusSkip("GPX/TCX corpus");
@@ -52,7 +56,10 @@ describe.skipIf(!hasCorpus)("corpus: odd GPX and TCX files", () => {
   });
 
   it("keeps the treadmill-like point without a position (10kUNLP2014 TCX: 686 of 686)", () => {
-    const result = importBytes("x.tcx", readFileSync(join(corpusDir, "tcx/goldencheetah__10kUNLP2014-Garmin15.tcx")));
+    const result = importBytes(
+      "x.tcx",
+      readFileSync(join(corpusDir, "tcx/goldencheetah__10kUNLP2014-Garmin15.tcx")),
+    );
     expect(result.records).toBe(686);
   });
 
@@ -64,7 +71,9 @@ describe.skipIf(!hasCorpus)("corpus: odd GPX and TCX files", () => {
 
   it("warns that the multi-activity TCX had more activities", () => {
     const file = "tcx/odd/goldencheetah__activity_165850259_multi-session.tcx";
-    expect(importBytes(file, readFileSync(join(corpusDir, file))).warnings).toContain("the file holds 4 activities: only the first was read");
+    expect(importBytes(file, readFileSync(join(corpusDir, file))).warnings).toContain(
+      "the file holds 4 activities: only the first was read",
+    );
   });
 });
 

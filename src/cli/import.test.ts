@@ -31,20 +31,43 @@ function capture() {
 async function importWith(paths: string[], flags: Parameters<typeof runImport>[1], sink?: ActivitySink) {
   const stdout = capture();
   const stderr = capture();
-  const code = await runImport(paths, { jobs: "1", ...flags }, { stdout: stdout.stream, stderr: stderr.stream, ...(sink ? { openSink: async () => sink } : {}) });
+  const code = await runImport(
+    paths,
+    { threads: "0", ...flags },
+    { stdout: stdout.stream, stderr: stderr.stream, ...(sink ? { openSink: async () => sink } : {}) },
+  );
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 describe("strideback import", () => {
   it("--dry-run --json prints one line per file and a report", async () => {
     const { code, stdout, stderr } = await importWith([run, settings, empty], { dryRun: true, json: true });
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([
-      { file: run, kind: "activity", ok: true, sport: "running", start: "2024-05-01T06:00:00.000Z", durationS: 119, distanceM: 357, records: 120 },
-      expect.objectContaining({ file: settings, kind: "not_activity", ok: false, error: expect.stringMatching(/settings/) }),
+      {
+        file: run,
+        kind: "activity",
+        ok: true,
+        sport: "running",
+        start: "2024-05-01T06:00:00.000Z",
+        durationS: 119,
+        distanceM: 357,
+        records: 120,
+      },
+      expect.objectContaining({
+        file: settings,
+        kind: "not_activity",
+        ok: false,
+        error: expect.stringMatching(/settings/),
+      }),
       expect.objectContaining({ file: empty, kind: "error", ok: false, error: "empty file (0 bytes)" }),
     ]);
-    expect(stderr).toMatch(/would import 1 activities \(120 records\); skipped 1 files that are not activities; 1 failed/);
+    expect(stderr).toMatch(
+      /would import 1 activities \(120 records\); skipped 1 files that are not activities; 1 failed/,
+    );
     expect(stderr).toContain(`failed ${empty}: empty file (0 bytes)`);
     expect(code).toBe(0);
   });
@@ -72,7 +95,17 @@ describe("strideback import", () => {
   });
 
   it("runs as ./bin/strideback with decoding threads", () => {
-    const out = execFileSync(join(repoRoot, "bin/strideback"), ["import", "--dry-run", "--json", "--jobs", "2", run, settings], { encoding: "utf8" });
-    expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { kind: string }).kind).sort()).toEqual(["activity", "not_activity"]); // completion order
+    const out = execFileSync(
+      join(repoRoot, "bin/strideback"),
+      ["import", "--dry-run", "--json", "--threads", "2", run, settings],
+      { encoding: "utf8" },
+    );
+    expect(
+      out
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { kind: string }).kind)
+        .sort(),
+    ).toEqual(["activity", "not_activity"]); // completion order
   });
 });

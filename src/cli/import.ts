@@ -25,7 +25,7 @@ export interface ImportCommandDeps {
 interface ImportFlags {
   readonly dryRun?: boolean;
   readonly json?: boolean;
-  readonly jobs?: string;
+  readonly threads?: string;
 }
 
 export function registerImport(program: Command, deps: ImportCommandDeps = {}): void {
@@ -35,29 +35,37 @@ export function registerImport(program: Command, deps: ImportCommandDeps = {}): 
     .argument("<paths...>", "files, folders or zip archives")
     .option("--dry-run", "decode and report, store nothing")
     .option("--json", "print one JSON line per file on standard output")
-    .option("--jobs <n>", "decoding threads (default: one per core, at most 4)")
+    .option(
+      "--threads <n>",
+      "decoding worker threads; 0 decodes on the main thread (default: cores - 1, at least 1)",
+    )
     .action(async (paths: string[], flags: ImportFlags) => {
       process.exitCode = await runImport(paths, flags, deps);
     });
 }
 
-export async function runImport(paths: readonly string[], flags: ImportFlags, deps: ImportCommandDeps): Promise<number> {
+export async function runImport(
+  paths: readonly string[],
+  flags: ImportFlags,
+  deps: ImportCommandDeps,
+): Promise<number> {
   const stdout = deps.stdout ?? process.stdout;
   const stderr = deps.stderr ?? process.stderr;
   if (!flags.dryRun && !deps.openSink) {
     stderr.write("storing imported activities is not available in this build yet: run with --dry-run\n");
     return 2;
   }
-  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 16)) {
-    stderr.write(`--jobs must be a whole number from 1 to 16, not ${JSON.stringify(flags.jobs)}\n`);
+  const workers = flags.threads === undefined ? undefined : Number(flags.threads);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 16)) {
+    stderr.write(`--threads must be a whole number from 0 to 16, not ${JSON.stringify(flags.threads)}\n`);
     return 2;
   }
   const sink = flags.dryRun ? null : await deps.openSink!();
   const report = newReport();
   const bar = "isTTY" in stderr && stderr.isTTY ? progressBar(stderr) : null;
-  const decoder = createDecodePool({ threads: jobs, keepActivity: sink !== null });
+  const decoder = createDecodePool({ workers, keepActivity: sink !== null });
   let stored = 0;
+  let garminSummaries: number | null = null;
   try {
     bar?.start(1, 0, { results: 0 });
     await importPaths(paths, {
@@ -67,7 +75,9 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, de
         if (sink && result.activity && (await sink.store(result.file, result.activity)).created) stored++;
         if (flags.json) stdout.write(jsonLine(result) + "\n");
       },
-      onProgress: (p) => bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),
+      onProgress: (p) =>
+        bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),
+      onGarminSummaries: (count) => (garminSummaries = (garminSummaries ?? 0) + count),
     });
   } finally {
     bar?.stop();
@@ -76,6 +86,8 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, de
   }
   const verb = sink ? `Stored ${stored} new of` : "Dry run: would import";
   stderr.write(formatReport(report, verb) + "\n");
+  if (garminSummaries !== null)
+    stderr.write(`The Garmin export's summaries list ${garminSummaries} activities.\n`);
   return report.imported === 0 && report.failed > 0 ? 1 : 0;
 }
 

@@ -160,4 +160,70 @@ describe("engine invariants", () => {
       RUNS,
     );
   });
+  it("running is never allowed after a recent run that went badly, whatever runs came after it (seed)", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.canRun === "no") return;
+        for (const r of ep.runs ?? []) {
+          const ago = daysBetween(r.date, ep.today);
+          expect(ago <= 1 && (r.painRose || r.stoppedEarly), r.date).toBe(false);
+          expect(ago < 3 && r.painAfter >= 5, r.date).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("a strain allows running only from day 3, walking normally without pain, at phase 3 unless grade I", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.condition !== "strain" || d.canRun === "no") return;
+        expect(d.day).toBeGreaterThanOrEqual(3);
+        expect(current(ep).walking).toBe("normal_pain_free");
+        if (d.grade !== "I" || d.slowHealer) expect(d.phase).toBeGreaterThanOrEqual(3);
+        if (d.canRun === "yes") expect(d.phase).toBe(4);
+      }),
+      RUNS,
+    );
+  });
+
+  it("no phase above 1 on days 0 to 2 (protect)", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.day <= 2 && d.phase !== null) expect(d.phase).toBe(1);
+      }),
+      RUNS,
+    );
+  });
+  it("every answer that allows a run repeats the seed's stop rule (stop when the pain gets worse as you go)", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const d = evaluateEpisode(ep);
+        if (d.canRun === "no") return;
+        expect(d.reasons.some((r) => /\bstop if\b/i.test(r.text))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+  it("a clinician's 'not cleared to run' on the current check-in always means no running", () => {
+    fc.assert(
+      fc.property(episodeArbitrary, (ep) => {
+        const last = current(ep);
+        const held: Episode = {
+          ...ep,
+          checkIns: [
+            ...ep.checkIns.slice(0, -1),
+            { ...last, clinician: { ...last.clinician, clearedToRun: false } },
+          ],
+        };
+        const d = evaluateEpisode(held);
+        expect(d.canRun).toBe("no");
+        expect(d.runLimits).toBeNull();
+      }),
+      RUNS,
+    );
+  });
 });

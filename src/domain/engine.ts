@@ -12,13 +12,21 @@ import {
   type GradedStrain,
 } from "./rules/grade.ts";
 import { NOT_STRAIN_RULES, type NotStrainRule } from "./rules/not-strain.ts";
-import { GATE_RULES, missingForGate, replay, verdictText, type ReplayState } from "./rules/phases.ts";
+import {
+  GATE_RULES,
+  missingForGate,
+  replay,
+  stepBackWhy,
+  verdictText,
+  type ReplayState,
+} from "./rules/phases.ts";
 import { RED_FLAG_RULES, type RedFlagRule } from "./rules/red-flags.ts";
 import {
   CLINICIAN_HOLD_RULE,
   LAST_RUN_RULES,
   RUN_TODAY_RULES,
   capKm,
+  longestRecentKm,
   type RunContext,
 } from "./rules/run-today.ts";
 import { stageRow } from "./rules/stages.ts";
@@ -110,7 +118,8 @@ function estimateGrade(c: EpisodeContext): { grade: Grade; reasons: Reason[] } {
   for (const floor of GRADE_RULES) {
     if (!floor.floor || !floor.when(c)) continue;
     const raised = higherGrade(grade, floor.grade(c));
-    if (raised !== grade) reasons.unshift(reason(floor, c));
+    // The floor replaces the reason of the estimate it raised: "probably grade I" no longer holds.
+    if (raised !== grade) reasons.splice(0, reasons.length, reason(floor, c));
     grade = raised;
   }
   return { grade, reasons };
@@ -122,7 +131,15 @@ function strainDecision(c: EpisodeContext): Decision {
   const graded: GradedStrain = { c, grade, slowHealer };
   const state = replay(c);
   const runStage = state.phase === 3 ? state.runStage : null;
-  const x: RunContext = { c, grade, slowHealer, phase: state.phase, runStage };
+  const x: RunContext = {
+    c,
+    grade,
+    slowHealer,
+    phase: state.phase,
+    runStage,
+    strainDay: c.today - state.onsetDay,
+    newStrain: state.onsetDay !== c.injuryDay,
+  };
 
   const referralRules = STRAIN_REFERRAL_RULES.filter((r) => r.when(graded));
   const runRule =
@@ -131,14 +148,13 @@ function strainDecision(c: EpisodeContext): Decision {
   const held = runRule.canRun !== "no" && CLINICIAN_HOLD_RULE.when(x);
   const canRun = held ? "no" : runRule.canRun;
   const runLimits: RunLimits | null = canRun === "limited" ? runRule.limits(x) : null;
-  const longest = c.episode.history?.longestRunLast30DaysKm;
+  const longest = state.phase === 4 ? longestRecentKm(c) : null;
   const expected =
     grade === "III" ? EXPECTED_RETURN.III : slowHealer ? EXPECTED_RETURN.slow : EXPECTED_RETURN[grade];
 
   // Most important first: what to do today, then why (grade, tendon type, referral, phase), then how long.
-  const reasons: Reason[] = [];
-  if (held) reasons.push(reason(CLINICIAN_HOLD_RULE, x));
-  reasons.push(reason(runRule, x), ...gradeReasons);
+  // A clinician's hold replaces the table's running answer, so that answer is not shown as well.
+  const reasons: Reason[] = [held ? reason(CLINICIAN_HOLD_RULE, x) : reason(runRule, x), ...gradeReasons];
   if (slowHealer) reasons.push(reason(SLOW_HEALER_RULE, c));
   for (const r of referralRules) reasons.push(reason(r, graded));
   reasons.push(...phaseReasons(c, state), {
@@ -158,7 +174,7 @@ function strainDecision(c: EpisodeContext): Decision {
     phase: state.phase,
     runStage,
     expectedReturnDays: expected.days,
-    nextRunMaxKm: state.phase === 4 && longest !== undefined ? capKm(longest) : null,
+    nextRunMaxKm: longest === null ? null : capKm(longest),
     phaseHistory: state.history,
     nextGate: nextGate(c, state),
     reasons,
@@ -177,10 +193,13 @@ function phaseReasons(c: EpisodeContext, s: ReplayState): Reason[] {
   const last = s.history[s.history.length - 1];
   if (last) {
     const rule = [...GATE_RULES].find((g) => g.id === last.rule);
-    const verb = last.to > last.from ? "moved up" : "moved back";
+    const how =
+      last.to > last.from
+        ? `you moved up from phase ${last.from} on ${last.date}`
+        : `you moved back from phase ${last.from} on ${last.date}: ${stepBackWhy(c.episode.checkIns, last)}`;
     out.push({
       rule: last.rule,
-      text: `Phase ${s.phase} (${PHASE_NAMES[s.phase]}): you ${verb} from phase ${last.from} on ${last.date}.`,
+      text: `Phase ${s.phase} (${PHASE_NAMES[s.phase]}): ${how}.`,
       source: rule?.source ?? (last.rule === "PH-RETRIAGE" ? "seed; Orchard 2020" : "Hickey 2020"),
     });
   }
@@ -190,7 +209,7 @@ function phaseReasons(c: EpisodeContext, s: ReplayState): Reason[] {
     const needs =
       gate.missing.length > 0
         ? gate.missing.map((m) => m.label).join("; ")
-        : "everything is met; your next check-in confirms it";
+        : "everything is met; check in again (with the tests) to move on";
     out.push({
       rule: gate.rule,
       text: `${last ? "" : `Phase ${s.phase} (${PHASE_NAMES[s.phase]}). `}To move on to phase ${gate.to}: ${needs}.`,
@@ -213,6 +232,7 @@ function phaseReasons(c: EpisodeContext, s: ReplayState): Reason[] {
 function nextGate(c: EpisodeContext, s: ReplayState): NextGate | null {
   const gate = GATE_RULES.find((g) => g.from === s.phase);
   if (!gate) return null;
-  const missing = missingForGate(gate, c.current, s).map((r) => ({ test: r.test, label: r.label }));
+  // Judged on today: a requirement of time (the protect days) is met by the next check-in made today.
+  const missing = missingForGate(gate, c.current, s, c.today).map((r) => ({ test: r.test, label: r.label }));
   return { rule: gate.id, to: gate.to as 2 | 3 | 4, missing };
 }

@@ -1,5 +1,5 @@
-// Decoding spread over worker threads, so a 2-core machine decodes one file while reading the next and
-// the budget for a 10-year export holds. One thread means no worker at all (tests, tiny imports).
+// Decoding in worker threads, so one core decodes while the other reads and inflates the next entries and
+// a 10-year export stays within its budget on 2 cores. Zero workers decodes on the calling thread.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { failed, type ImportFileResult } from "../import-file.ts";
@@ -7,24 +7,28 @@ import { type DecodeService, inProcessDecoder } from "./decode-queue.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "./limits.ts";
 
 export interface DecodePoolOptions {
-  /** Decoding threads; default one per core, at most 4. */
+  /** Worker threads that decode; 0 decodes on the calling thread. Default: one per core but the reader's, at least 1, at most 3. */
+  readonly workers?: number | undefined;
+  /** Older spelling, still used by `analyze`: decoding threads in all, 1 or fewer meaning the calling thread. */
   readonly threads?: number | undefined;
   /** Send the samples back (to store them); a dry run keeps only the figures. */
   readonly keepActivity: boolean;
   readonly limits?: ImportLimits;
 }
 
-const MAX_DEFAULT_THREADS = 4;
-const WORKER_HEAP_MB = 160;
+const MAX_DEFAULT_WORKERS = 3;
+const WORKER_HEAP_MB = 96;
 /** The worker is TypeScript: it registers the same loader as the CLI (tsx) before loading the script. */
 const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./decode-worker.ts", import.meta.url).href)}); })`;
 
 export function createDecodePool(options: DecodePoolOptions): DecodeService {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const threads = options.threads ?? Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
-  if (threads <= 1) return inProcessDecoder(limits);
-  return new WorkerPool(threads, limits, options.keepActivity);
+  const legacy = options.threads === undefined ? undefined : options.threads <= 1 ? 0 : options.threads;
+  const workers =
+    options.workers ?? legacy ?? Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_WORKERS));
+  if (workers <= 0) return inProcessDecoder(limits);
+  return new WorkerPool(workers, limits, options.keepActivity);
 }
 
 interface Pending {

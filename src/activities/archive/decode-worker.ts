@@ -15,5 +15,8 @@ const { limits, keepActivity } = workerData as { limits: ImportLimits; keepActiv
 parentPort?.on("message", (job: Job) => {
   const result = importBytes(job.file, job.bytes, limits);
   const { activity, ...figures } = result;
-  parentPort?.postMessage({ id: job.id, result: keepActivity && activity ? { ...figures, activity } : figures });
+  parentPort?.postMessage({
+    id: job.id,
+    result: keepActivity && activity ? { ...figures, activity } : figures,
+  });
 });

@@ -41,7 +41,8 @@ export async function readHintEntry(
 
 /** `path`: the file's path inside its export (`activities/123.gpx`), used to find its Strava row. */
 export function applyHints(result: ImportFileResult, hints: ExportHints, path: string): ImportFileResult {
-  if (result.kind !== "activity" || result.sport !== "other" || !result.activity || !result.start) return result;
+  if (result.kind !== "activity" || result.sport !== "other" || !result.activity || !result.start)
+    return result;
   const at = path.replaceAll("\\", "/").lastIndexOf("activities/");
   const sport =
     (at >= 0 ? hints.strava.get(path.slice(at).replaceAll("\\", "/")) : undefined) ??

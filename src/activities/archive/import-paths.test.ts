@@ -17,13 +17,18 @@ const text = (s: string) => new TextEncoder().encode(s);
 function gpxRun(minute: number): string {
   const points = Array.from(
     { length: 20 },
-    (_, i) => `<trkpt lat="${45 + i * 0.0001}" lon="6"><time>2024-05-02T07:${String(minute).padStart(2, "0")}:${String(i).padStart(2, "0")}Z</time></trkpt>`,
+    (_, i) =>
+      `<trkpt lat="${45 + i * 0.0001}" lon="6"><time>2024-05-02T07:${String(minute).padStart(2, "0")}:${String(i).padStart(2, "0")}Z</time></trkpt>`,
   ).join("");
   return `<?xml version="1.0"?><gpx version="1.1" creator="StravaGPX"><trk><trkseg>${points}</trkseg></trk></gpx>`;
 }
 
 function tcxRun(): string {
-  const points = Array.from({ length: 10 }, (_, i) => `<Trackpoint><Time>2024-05-03T07:00:0${i}Z</Time><DistanceMeters>${i * 3}</DistanceMeters></Trackpoint>`).join("");
+  const points = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<Trackpoint><Time>2024-05-03T07:00:0${i}Z</Time><DistanceMeters>${i * 3}</DistanceMeters></Trackpoint>`,
+  ).join("");
   return `<TrainingCenterDatabase><Activities><Activity Sport="Running"><Lap StartTime="2024-05-03T07:00:00Z"><Track>${points}</Track></Lap></Activity></Activities></TrainingCenterDatabase>`;
 }
 
@@ -39,8 +44,10 @@ async function run(paths: string[], limits: ImportLimits = DEFAULT_LIMITS): Prom
   return results;
 }
 
-const byKind = (results: readonly ImportFileResult[], kind: ImportFileResult["kind"]) => results.filter((r) => r.kind === kind);
-const names = (results: readonly ImportFileResult[]) => results.map((r) => r.file.slice(r.file.indexOf("!/") + 2)).sort();
+const byKind = (results: readonly ImportFileResult[], kind: ImportFileResult["kind"]) =>
+  results.filter((r) => r.kind === kind);
+const names = (results: readonly ImportFileResult[]) =>
+  results.map((r) => r.file.slice(r.file.indexOf("!/") + 2)).sort();
 
 /** German headers, as a localised Strava export has them; Filename is found by its values. */
 const STRAVA_CSV = [
@@ -81,7 +88,9 @@ describe("importPaths on a Garmin export", () => {
       "me@example.com_2.fit": activityFit({ records: 40, start: new Date("2024-05-04T06:00:00Z") }),
     };
     for (let i = 3; i < 8; i++) uploaded[`me@example.com_${i}.fit`] = settingsFit();
-    const summaries = JSON.stringify([{ summarizedActivitiesExport: [{ activityType: "running", startTimeGmt: 1714543200000 }] }]);
+    const summaries = JSON.stringify([
+      { summarizedActivitiesExport: [{ activityType: "running", startTimeGmt: 1714543200000 }] },
+    ]);
     const zip = writeZip("garmin.zip", {
       "DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip": zipSync(uploaded),
       "DI_CONNECT/DI-Connect-Fitness/me@example.com_0_summarizedActivities.json": text(summaries),
@@ -89,11 +98,21 @@ describe("importPaths on a Garmin export", () => {
     });
     let summaryCount = -1;
     const results: ImportFileResult[] = [];
-    await importPaths([zip], { onResult: (r) => void results.push(r), onGarminSummaries: (n) => (summaryCount = n) });
+    const done: number[] = [];
+    await importPaths([zip], {
+      onResult: (r) => void results.push(r),
+      onGarminSummaries: (n) => (summaryCount = n),
+      onProgress: (p) => done.push(p.doneBytes / p.totalBytes),
+    });
+    expect(done.length).toBe(7);
+    expect(done.every((d, i) => d >= 0 && d <= 1 && (i === 0 || d >= done[i - 1]!))).toBe(true);
+    expect(new Set(done).size).toBeGreaterThan(3); // it advances inside the nested zip, not only after it
     expect(byKind(results, "activity")).toHaveLength(2);
     expect(byKind(results, "not_activity")).toHaveLength(5);
     expect(byKind(results, "not_activity")[0]?.error).toMatch(/settings/);
-    expect(results[0]?.file).toContain("garmin.zip!/DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!/");
+    expect(results[0]?.file).toContain(
+      "garmin.zip!/DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!/",
+    );
     expect(summaryCount).toBe(1);
   });
 });
@@ -136,7 +155,9 @@ describe("importPaths limits", () => {
     const files: Zippable = {};
     for (let i = 0; i < 10; i++) files[`${i}.gpx`] = text(gpxRun(i));
     const results = await run([writeZip("many.zip", files)], { ...DEFAULT_LIMITS, maxEntries: 5 });
-    expect(results).toEqual([expect.objectContaining({ kind: "error", error: expect.stringMatching(/10 entries/) })]);
+    expect(results).toEqual([
+      expect.objectContaining({ kind: "error", error: expect.stringMatching(/10 entries/) }),
+    ]);
   });
 
   it("stops at the total uncompressed budget", async () => {
@@ -180,7 +201,11 @@ describe("importPaths on broken input", () => {
     writeFileSync(join(root, "readme.txt"), "hi");
     writeFileSync(join(root, "inner.zip"), zipSync({ "x/run.tcx": text(tcxRun()) }));
     const results = await run([root]);
-    expect(results.map((r) => r.file.slice(root.length)).sort()).toEqual(["/a/b/run.gpx", "/a/run.fit", "/inner.zip!/x/run.tcx"]);
+    expect(results.map((r) => r.file.slice(root.length)).sort()).toEqual([
+      "/a/b/run.gpx",
+      "/a/run.fit",
+      "/inner.zip!/x/run.tcx",
+    ]);
     expect(results.every((r) => r.ok)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // Imports what a user points at: activity files, folders (walked recursively), zip archives (Garmin and
 // Strava exports, nested zips) -> one result per activity file, in a stream. A broken entry is a result
 // with its reason and the batch goes on; indexes (Strava CSV, Garmin summaries) are read first as hints.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { decodeFit } from "../fit/decode-fit.ts";
 import { detectFormat, failed, type ImportFileResult } from "../import-file.ts";
@@ -27,6 +28,8 @@ export interface ImportOptions {
   readonly onGarminSummaries?: (count: number) => void;
 }
 
+let nestedCount = 0;
+
 /** Bytes of a FIT's start that hold its file_id: enough to skip non-activities without inflating them. */
 const FIT_PEEK_BYTES = 1024;
 
@@ -36,6 +39,8 @@ interface Run {
   readonly queue: DecodeQueue;
   readonly options: ImportOptions;
   readonly progress: { doneBytes: number; totalBytes: number; results: number };
+  /** A private temporary folder for nested archives, made on first use. */
+  readonly scratch: () => Promise<string>;
 }
 
 export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<void> {
@@ -46,14 +51,32 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     await options.onResult(result);
     options.onProgress?.({ ...progress });
   };
+  let scratchDir: Promise<string> | null = null;
   const run: Run = {
     limits,
     budget: new ByteBudget(limits.maxTotalBytes),
     queue: new DecodeQueue(options.decoder ?? inProcessDecoder(limits), emit),
     options,
     progress,
+    scratch: () => (scratchDir ??= mkdtemp(join(tmpdir(), "strideback-import-"))),
   };
-  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+  try {
+    await importAll(run, paths);
+  } finally {
+    if (scratchDir) await rm(await scratchDir, { recursive: true, force: true });
+  }
+}
+
+async function importAll(run: Run, paths: readonly string[]): Promise<void> {
+  const { progress } = run;
+  const sizes = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => (s.isFile() ? s.size : 0),
+        () => 0,
+      ),
+    ),
+  );
   progress.totalBytes = sizes.reduce((a, b) => a + b, 0);
   for (const path of paths) {
     try {
@@ -97,7 +120,13 @@ async function listFiles(root: string): Promise<{ path: string; size: number }[]
 }
 
 /** One file on disk: an archive, or an activity file (`named`: the user named it, so any format is tried). */
-async function importFile(run: Run, path: string, size: number, hints: ExportHints, named: boolean): Promise<void> {
+async function importFile(
+  run: Run,
+  path: string,
+  size: number,
+  hints: ExportHints,
+  named: boolean,
+): Promise<void> {
   const countProgress = () => {
     if (!named) run.progress.doneBytes += size;
   };
@@ -107,7 +136,9 @@ async function importFile(run: Run, path: string, size: number, hints: ExportHin
   }
   if (size > run.limits.maxEntryBytes) {
     countProgress();
-    return run.queue.push(failed(path, null, `${size} bytes: over the ${run.limits.maxEntryBytes}-byte limit for one file`));
+    return run.queue.push(
+      failed(path, null, `${size} bytes: over the ${run.limits.maxEntryBytes}-byte limit for one file`),
+    );
   }
   const bytes = await readFile(path);
   if (named && detectFormat(path, bytes) === "zip") return importArchiveFile(run, path, size);
@@ -127,13 +158,22 @@ async function importArchiveFile(run: Run, path: string, size: number): Promise<
   try {
     await importArchive(run, archive, path, 1, size);
   } finally {
-    archive.close();
+    await archive.close();
   }
 }
 
-async function importArchive(run: Run, archive: ZipArchive, label: string, depth: number, outerSize: number): Promise<void> {
+/** `share`: the progress bytes this archive stands for (its file size; for a nested one, its entry's part). */
+async function importArchive(
+  run: Run,
+  archive: ZipArchive,
+  label: string,
+  depth: number,
+  share: number,
+): Promise<void> {
   if (archive.entryCount > run.limits.maxEntries) {
-    return run.queue.push(failed(label, null, `${archive.entryCount} entries: over the ${run.limits.maxEntries}-entry limit`));
+    return run.queue.push(
+      failed(label, null, `${archive.entryCount} entries: over the ${run.limits.maxEntries}-entry limit`),
+    );
   }
   let entries: ZipEntry[];
   try {
@@ -147,15 +187,28 @@ async function importArchive(run: Run, archive: ZipArchive, label: string, depth
   for (const entry of entries) {
     const name = `${label}!/${entry.name}`;
     try {
-      await importEntry(run, archive, entry, name, depth, hints);
+      await importEntry(
+        run,
+        archive,
+        entry,
+        name,
+        depth,
+        hints,
+        (entry.compressedSize / totalCompressed) * share,
+      );
     } catch (e) {
       await run.queue.push(failed(name, null, (e as Error).message));
     }
-    if (depth === 1) run.progress.doneBytes += (entry.compressedSize / totalCompressed) * outerSize;
+    if (entryRole(entry.name) !== "archive")
+      run.progress.doneBytes += (entry.compressedSize / totalCompressed) * share;
   }
 }
 
-async function readArchiveHints(run: Run, archive: ZipArchive, entries: readonly ZipEntry[]): Promise<ExportHints> {
+async function readArchiveHints(
+  run: Run,
+  archive: ZipArchive,
+  entries: readonly ZipEntry[],
+): Promise<ExportHints> {
   const hints = noHints();
   for (const entry of entries) {
     const role = entryRole(entry.name);
@@ -167,26 +220,42 @@ async function readArchiveHints(run: Run, archive: ZipArchive, entries: readonly
   return hints;
 }
 
-async function importEntry(run: Run, archive: ZipArchive, entry: ZipEntry, name: string, depth: number, hints: ExportHints): Promise<void> {
+async function importEntry(
+  run: Run,
+  archive: ZipArchive,
+  entry: ZipEntry,
+  name: string,
+  depth: number,
+  hints: ExportHints,
+  share: number,
+): Promise<void> {
   const role = entryRole(entry.name);
   if (role === "archive") {
     if (depth >= run.limits.maxDepth) {
-      return run.queue.push(failed(name, null, `archive nested ${depth + 1} deep: over the limit of ${run.limits.maxDepth}`));
+      return run.queue.push(
+        failed(name, null, `archive nested ${depth + 1} deep: over the limit of ${run.limits.maxDepth}`),
+      );
     }
-    const bytes = await archive.read(entry, run.limits, run.budget, run.limits.maxNestedArchiveBytes);
-    const inner = await ZipArchive.openBuffer(bytes);
+    // The nested archive goes to a temporary file, still compressed: memory stays flat whatever its size.
+    const path = join(await run.scratch(), `nested-${nestedCount++}.zip`);
     try {
-      return await importArchive(run, inner, name, depth + 1, 0);
+      await archive.extractTo(entry, path, run.limits, run.budget, run.limits.maxNestedArchiveBytes);
+      const inner = await ZipArchive.openFile(path);
+      try {
+        return await importArchive(run, inner, name, depth + 1, share);
+      } finally {
+        await inner.close();
+      }
     } finally {
-      inner.close();
+      await rm(path, { force: true });
     }
   }
   if (role !== "activity") return;
   if (isPlainFit(entry.name)) {
-    const head = await archive.readHead(entry, FIT_PEEK_BYTES, run.limits, run.budget);
+    const head = await archive.readHead(entry, FIT_PEEK_BYTES, run.budget);
     const skipped = skipNonActivityFit(name, head);
     if (skipped) return run.queue.push(skipped);
-    if (head.length < FIT_PEEK_BYTES) return run.queue.submit(name, head, hints);
+    if (ZipArchive.isWhole(entry, head)) return run.queue.submit(name, head, hints, entry.name);
   }
   const bytes = await archive.read(entry, run.limits, run.budget);
   await run.queue.submit(name, bytes, hints, entry.name);

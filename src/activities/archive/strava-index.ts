@@ -16,7 +16,11 @@ export function readStravaIndex(csv: string): SportHints {
   const body = rows.slice(1);
   const filenameColumn = mostMatching(body, rows[0]?.length ?? 0, (v) => FILENAME_VALUE.test(v));
   if (filenameColumn < 0) return new Map();
-  const typeColumn = mostMatching(body, Math.min(TYPE_COLUMN_SEARCH, rows[0]?.length ?? 0), (v) => sportFromName(v) !== "other");
+  const typeColumn = mostMatching(
+    body,
+    Math.min(TYPE_COLUMN_SEARCH, rows[0]?.length ?? 0),
+    (v) => sportFromName(v) !== "other",
+  );
   const hints = new Map<string, Sport>();
   if (typeColumn < 0) return hints;
   for (const row of body) {

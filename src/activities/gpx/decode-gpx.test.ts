@@ -12,7 +12,10 @@ function trkpt(i: number, extensions = "", time = true): string {
   return `<trkpt lat="${lat}" lon="6.0"><ele>${100 + i}</ele>${stamp}${extensions}</trkpt>`;
 }
 
-function gpx(body: string, head = `<gpx version="1.1" creator="Test Watch" xmlns="http://www.topografix.com/GPX/1/1">`): string {
+function gpx(
+  body: string,
+  head = `<gpx version="1.1" creator="Test Watch" xmlns="http://www.topografix.com/GPX/1/1">`,
+): string {
   return `${GPX11}${head}${body}</gpx>`;
 }
 
@@ -29,14 +32,35 @@ const garminNs3 = (i: number) =>
   `<extensions><ns3:TrackPointExtension><ns3:atemp>20</ns3:atemp><ns3:hr>${140 + i}</ns3:hr><ns3:cad>85</ns3:cad></ns3:TrackPointExtension></extensions>`;
 const stravaGpxtpx = (i: number) =>
   `<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>${140 + i}</gpxtpx:hr><gpxtpx:cad>85</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions>`;
-const stravaUndeclared = () => `<extensions><gpxdata:cadence>85</gpxdata:cadence><cadence>85</cadence></extensions>`;
+const stravaUndeclared = () =>
+  `<extensions><gpxdata:cadence>85</gpxdata:cadence><cadence>85</cadence></extensions>`;
 
 describe("decodeGpx", () => {
   it.each([
-    ["Garmin Connect ns3: extension", gpx(`<trk><type>running</type><trkseg>${points(10, garminNs3)}</trkseg></trk>`), 144.5, 170],
-    ["Strava gpxtpx: extension", gpx(`<trk><type>9</type><trkseg>${points(10, stravaGpxtpx)}</trkseg></trk>`), 144.5, 170],
-    ["undeclared gpxdata: prefix + BOM (StravaGPX)", `\uFEFF${gpx(`<trk><type>9</type><trkseg>${points(10, stravaUndeclared)}</trkseg></trk>`)}`, null, 170],
-    ["whitespace before <?xml", `   \n${gpx(`<trk><type>Run</type><trkseg>${points(10, garminNs3)}</trkseg></trk>`)}`, 144.5, 170],
+    [
+      "Garmin Connect ns3: extension",
+      gpx(`<trk><type>running</type><trkseg>${points(10, garminNs3)}</trkseg></trk>`),
+      144.5,
+      170,
+    ],
+    [
+      "Strava gpxtpx: extension",
+      gpx(`<trk><type>9</type><trkseg>${points(10, stravaGpxtpx)}</trkseg></trk>`),
+      144.5,
+      170,
+    ],
+    [
+      "undeclared gpxdata: prefix + BOM (StravaGPX)",
+      `\uFEFF${gpx(`<trk><type>9</type><trkseg>${points(10, stravaUndeclared)}</trkseg></trk>`)}`,
+      null,
+      170,
+    ],
+    [
+      "whitespace before <?xml",
+      `   \n${gpx(`<trk><type>Run</type><trkseg>${points(10, garminNs3)}</trkseg></trk>`)}`,
+      144.5,
+      170,
+    ],
   ])("reads heart rate and cadence: %s", (_, doc, heartRate, cadence) => {
     const { activity, records } = activityOf(decodeGpx(bytes(doc)));
     expect(records).toBe(10);
@@ -70,7 +94,9 @@ describe("decodeGpx", () => {
 
   it("skips empty segments and does not count the jump between segments as distance", () => {
     const far = `<trkpt lat="46" lon="6"><time>2024-05-01T09:00:20Z</time></trkpt><trkpt lat="46.0001" lon="6"><time>2024-05-01T09:00:21Z</time></trkpt>`;
-    const doc = gpx(`<trk><trkseg></trkseg><trkseg>${points(10)}</trkseg><trkseg/><trkseg>${far}</trkseg></trk>`);
+    const doc = gpx(
+      `<trk><trkseg></trkseg><trkseg>${points(10)}</trkseg><trkseg/><trkseg>${far}</trkseg></trk>`,
+    );
     const { activity, records } = activityOf(decodeGpx(bytes(doc)));
     expect(records).toBe(12);
     expect(activity.summary.distanceM).toBeGreaterThan(100);
@@ -86,7 +112,9 @@ describe("decodeGpx", () => {
 
   it("ignores impossible positions (OpenTracks pause markers)", () => {
     const marker = `<trkpt lat="100" lon="0"><time>2024-05-01T09:00:10Z</time></trkpt>`;
-    const { activity } = activityOf(decodeGpx(bytes(gpx(`<trk><trkseg>${points(10)}${marker}</trkseg></trk>`))));
+    const { activity } = activityOf(
+      decodeGpx(bytes(gpx(`<trk><trkseg>${points(10)}${marker}</trkseg></trk>`))),
+    );
     expect(activity.summary.distanceM).toBeLessThan(110);
     expect(activity.samples.latitude[10]).toBeNaN();
   });
@@ -96,7 +124,11 @@ describe("decodeGpx", () => {
     ["waypoints only", gpx(`<wpt lat="1" lon="1"><time>2024-05-01T09:00:00Z</time></wpt>`), "gpx-empty"],
     ["an empty track", gpx(`<trk><trkseg></trkseg></trk>`), "gpx-empty"],
     ["metadata only", gpx(`<metadata><time>2023-07-07T16:10:57Z</time></metadata>`), "gpx-empty"],
-    ["a track without times", gpx(`<trk><trkseg>${Array.from({ length: 5 }, (_, i) => trkpt(i, "", false)).join("")}</trkseg></trk>`), "gpx-untimed-track"],
+    [
+      "a track without times",
+      gpx(`<trk><trkseg>${Array.from({ length: 5 }, (_, i) => trkpt(i, "", false)).join("")}</trkseg></trk>`),
+      "gpx-untimed-track",
+    ],
   ])("%s is not an activity", (_, doc, fileType) => {
     const result = decodeGpx(bytes(doc));
     expect(result.kind).toBe("not_activity");

@@ -22,7 +22,8 @@ type Capture = NumericChannel | "time" | "type" | null;
 
 export function decodeGpx(bytes: Uint8Array): XmlDecodeResult {
   const decoder = createGpxDecoder();
-  for (let at = 0; at < bytes.length; at += XML_SLICE_BYTES) decoder.write(bytes.subarray(at, at + XML_SLICE_BYTES));
+  for (let at = 0; at < bytes.length; at += XML_SLICE_BYTES)
+    decoder.write(bytes.subarray(at, at + XML_SLICE_BYTES));
   return decoder.finish();
 }
 
@@ -54,7 +55,9 @@ class GpxDecoder implements StreamingDecoder {
     }
     if (!outcome.ok) {
       if (this.track.count === 0) return { kind: "error", reason: `unreadable GPX: ${outcome.message}` };
-      this.track.warnings.push(`GPX ${outcome.truncated ? "is cut off" : "is malformed"} (${outcome.message}); read up to there`);
+      this.track.warnings.push(
+        `GPX ${outcome.truncated ? "is cut off" : "is malformed"} (${outcome.message}); read up to there`,
+      );
     }
     if (this.track.count === 0) return this.notActivity();
     return this.track.finish({ format: "gpx", sport: this.sport(), device: this.creator, laps: [] });
@@ -75,7 +78,10 @@ class GpxDecoder implements StreamingDecoder {
       case "trkpt":
         this.inTrkpt = true;
         this.track.beginPoint();
-        this.track.setPosition(Number.parseFloat(attributes["lat"] ?? ""), Number.parseFloat(attributes["lon"] ?? ""));
+        this.track.setPosition(
+          Number.parseFloat(attributes["lat"] ?? ""),
+          Number.parseFloat(attributes["lon"] ?? ""),
+        );
         return;
       case "trk":
         this.trkDepth++;
@@ -136,7 +142,11 @@ class GpxDecoder implements StreamingDecoder {
   private notActivity(): XmlDecodeResult {
     if (this.root === null) return { kind: "error", reason: "not a GPX file: no XML element found" };
     if (this.routePoints > 0) {
-      return { kind: "not_activity", fileType: "gpx-route", reason: `a route of ${this.routePoints} points, not a recorded track` };
+      return {
+        kind: "not_activity",
+        fileType: "gpx-route",
+        reason: `a route of ${this.routePoints} points, not a recorded track`,
+      };
     }
     const what = this.waypoints > 0 ? `only ${this.waypoints} waypoints` : "no trackpoints";
     return { kind: "not_activity", fileType: "gpx-empty", reason: `GPX with ${what}: nothing was recorded` };

@@ -8,7 +8,8 @@ const position = (i: number) =>
   `<Position><LatitudeDegrees>${(45 + i * 0.0001).toFixed(6)}</LatitudeDegrees><LongitudeDegrees>6</LongitudeDegrees></Position>`;
 const time = (i: number) => `<Time>2024-05-01T09:00:${String(i).padStart(2, "0")}.000Z</Time>`;
 const hr = (i: number) => `<HeartRateBpm><Value>${140 + i}</Value></HeartRateBpm>`;
-const ns3 = () => `<Extensions><ns3:TPX><ns3:Speed>3.5</ns3:Speed><ns3:RunCadence>85</ns3:RunCadence></ns3:TPX></Extensions>`;
+const ns3 = () =>
+  `<Extensions><ns3:TPX><ns3:Speed>3.5</ns3:Speed><ns3:RunCadence>85</ns3:RunCadence></ns3:TPX></Extensions>`;
 
 function trackpoints(n: number, point: (i: number) => string): string {
   return Array.from({ length: n }, (_, i) => `<Trackpoint>${point(i)}</Trackpoint>`).join("");
@@ -27,16 +28,23 @@ function activityOf(result: XmlDecodeResult) {
   return result;
 }
 
-const garmin = (i: number) => `${time(i)}${position(i)}<DistanceMeters>${i * 11}</DistanceMeters>${hr(i)}${ns3()}`;
-const polar = (i: number) => `${time(i)}${position(i)}<DistanceMeters>${i * 11}</DistanceMeters>${hr(i)}<Cadence>85</Cadence>`;
-const treadmill = (i: number) => `${time(i)}<DistanceMeters>${i * 11}</DistanceMeters>${hr(i)}<Cadence>85</Cadence>`;
+const garmin = (i: number) =>
+  `${time(i)}${position(i)}<DistanceMeters>${i * 11}</DistanceMeters>${hr(i)}${ns3()}`;
+const polar = (i: number) =>
+  `${time(i)}${position(i)}<DistanceMeters>${i * 11}</DistanceMeters>${hr(i)}<Cadence>85</Cadence>`;
+const treadmill = (i: number) =>
+  `${time(i)}<DistanceMeters>${i * 11}</DistanceMeters>${hr(i)}<Cadence>85</Cadence>`;
 
 describe("decodeTcx", () => {
   it.each([
     ["Garmin ns3:TPX Speed/RunCadence", tcx(tcxActivity("Running", trackpoints(10, garmin))), 3.5],
     ["Polar <Cadence>", tcx(tcxActivity("Running", trackpoints(10, polar))), null],
     ["a treadmill run (no positions)", tcx(tcxActivity("Running", trackpoints(10, treadmill))), null],
-    ["whitespace before <?xml (Strava)", `          ${tcx(tcxActivity("Running", trackpoints(10, garmin)))}`, 3.5],
+    [
+      "whitespace before <?xml (Strava)",
+      `          ${tcx(tcxActivity("Running", trackpoints(10, garmin)))}`,
+      3.5,
+    ],
     ["a byte-order mark", `\uFEFF${tcx(tcxActivity("Running", trackpoints(10, polar)))}`, null],
   ])("reads %s", (_, doc, speed) => {
     const { activity, records } = activityOf(decodeTcx(bytes(doc)));
@@ -73,14 +81,20 @@ describe("decodeTcx", () => {
 
   it("reads the first of several activities and says how many were left out", () => {
     const second = tcxActivity("Biking", trackpoints(4, garmin), "2024-05-03T09:00:00.000Z");
-    const result = activityOf(decodeTcx(bytes(tcx(tcxActivity("Running", trackpoints(10, garmin)) + second))));
+    const result = activityOf(
+      decodeTcx(bytes(tcx(tcxActivity("Running", trackpoints(10, garmin)) + second))),
+    );
     expect(result.records).toBe(10);
     expect(result.activity.sport).toBe("running");
     expect(result.warnings).toEqual(["the file holds 2 activities: only the first was read"]);
   });
 
   it.each([
-    ["a course", `<TrainingCenterDatabase><Courses><Course><Name>x</Name></Course></Courses></TrainingCenterDatabase>`, "tcx-course"],
+    [
+      "a course",
+      `<TrainingCenterDatabase><Courses><Course><Name>x</Name></Course></Courses></TrainingCenterDatabase>`,
+      "tcx-course",
+    ],
     ["an activity without trackpoints", tcx(tcxActivity("Running", "")), "tcx-empty"],
     ["no activities", tcx(""), "tcx-empty"],
   ])("%s is not an activity", (_, doc, fileType) => {

@@ -19,11 +19,20 @@ const POINT_CHANNELS: Readonly<Record<string, NumericChannel>> = {
   Speed: "speed",
 };
 
-type Capture = NumericChannel | "time" | "pointLatitude" | "pointLongitude" | "lapSeconds" | "lapDistance" | "device" | null;
+type Capture =
+  | NumericChannel
+  | "time"
+  | "pointLatitude"
+  | "pointLongitude"
+  | "lapSeconds"
+  | "lapDistance"
+  | "device"
+  | null;
 
 export function decodeTcx(bytes: Uint8Array): XmlDecodeResult {
   const decoder = createTcxDecoder();
-  for (let at = 0; at < bytes.length; at += XML_SLICE_BYTES) decoder.write(bytes.subarray(at, at + XML_SLICE_BYTES));
+  for (let at = 0; at < bytes.length; at += XML_SLICE_BYTES)
+    decoder.write(bytes.subarray(at, at + XML_SLICE_BYTES));
   return decoder.finish();
 }
 
@@ -57,11 +66,16 @@ class TcxDecoder implements StreamingDecoder {
   finish(): XmlDecodeResult {
     const outcome = this.xml.end();
     if (this.root !== null && this.root !== "TrainingCenterDatabase") {
-      return { kind: "error", reason: `not a TCX file: the root element is <${this.root}>, not <TrainingCenterDatabase>` };
+      return {
+        kind: "error",
+        reason: `not a TCX file: the root element is <${this.root}>, not <TrainingCenterDatabase>`,
+      };
     }
     if (!outcome.ok) {
       if (this.track.count === 0) return { kind: "error", reason: `unreadable TCX: ${outcome.message}` };
-      this.track.warnings.push(`TCX ${outcome.truncated ? "is cut off" : "is malformed"} (${outcome.message}); read up to there`);
+      this.track.warnings.push(
+        `TCX ${outcome.truncated ? "is cut off" : "is malformed"} (${outcome.message}); read up to there`,
+      );
     }
     if (this.track.count === 0) return this.notActivity();
     if (this.activities > 1) {
@@ -88,7 +102,11 @@ class TcxDecoder implements StreamingDecoder {
         this.track.beginPoint();
         return;
       case "Lap":
-        this.lap = { start: parseXmlTime(attributes["StartTime"] ?? ""), seconds: Number.NaN, distance: Number.NaN };
+        this.lap = {
+          start: parseXmlTime(attributes["StartTime"] ?? ""),
+          seconds: Number.NaN,
+          distance: Number.NaN,
+        };
         return;
       case "TotalTimeSeconds":
         if (this.lap) this.startCapture("lapSeconds");
@@ -196,7 +214,11 @@ class TcxDecoder implements StreamingDecoder {
   private notActivity(): XmlDecodeResult {
     if (this.root === null) return { kind: "error", reason: "not a TCX file: no XML element found" };
     if (this.courses > 0) {
-      return { kind: "not_activity", fileType: "tcx-course", reason: `a course (${this.courses}), not a recorded activity` };
+      return {
+        kind: "not_activity",
+        fileType: "tcx-course",
+        reason: `a course (${this.courses}), not a recorded activity`,
+      };
     }
     const what = this.activities === 0 ? "no activity" : "an activity without trackpoints";
     return { kind: "not_activity", fileType: "tcx-empty", reason: `TCX with ${what}: nothing was recorded` };

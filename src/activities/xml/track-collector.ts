@@ -12,7 +12,15 @@ export const MAX_TRACKPOINTS = 1_000_000;
 /** A median above this (per minute) is already both feet; files that count steps are not doubled again. */
 const PER_FOOT_CADENCE_CEILING = 130;
 
-const NUMERIC_CHANNELS = ["distance", "speed", "heartRate", "cadence", "altitude", "latitude", "longitude"] as const;
+const NUMERIC_CHANNELS = [
+  "distance",
+  "speed",
+  "heartRate",
+  "cadence",
+  "altitude",
+  "latitude",
+  "longitude",
+] as const;
 export type NumericChannel = (typeof NUMERIC_CHANNELS)[number];
 
 export function isNumericChannel(name: string | null): name is NumericChannel {

@@ -20,7 +20,7 @@ function read(chunks: readonly Uint8Array[]) {
 describe("XmlReader", () => {
   it.each([
     ["a byte-order mark", "\uFEFF<?xml version='1.0'?><r><x>1</x></r>"],
-    ["whitespace before <?xml (Strava TCX)", "          \n <?xml version=\"1.0\"?><r><x>1</x></r>"],
+    ["whitespace before <?xml (Strava TCX)", '          \n <?xml version="1.0"?><r><x>1</x></r>'],
     ["an undeclared prefix (StravaGPX)", "<r><gpxdata:x>1</gpxdata:x></r>"],
     ["a declared prefix", "<r xmlns:ns3='urn:x'><ns3:x>1</ns3:x></r>"],
     ["an unknown entity", "<r><x>1</x><n>a&nbsp;b</n></r>"],
@@ -39,7 +39,11 @@ describe("XmlReader", () => {
   });
 
   it("decodes an ISO-8859-1 document as declared", () => {
-    const doc = Uint8Array.from([...utf8("<?xml version='1.0' encoding='ISO-8859-1'?><r><x>"), 0xe9, ...utf8("</x></r>")]);
+    const doc = Uint8Array.from([
+      ...utf8("<?xml version='1.0' encoding='ISO-8859-1'?><r><x>"),
+      0xe9,
+      ...utf8("</x></r>"),
+    ]);
     expect(read([doc]).events).toContain("é");
   });
 

@@ -130,7 +130,10 @@ export function sniffEncoding(head: Uint8Array): string {
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
   const prolog = new TextDecoder("latin1").decode(head.subarray(0, SNIFF_BYTES));
-  const declared = /^\s*(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1];
+  const declared =
+    /^\s*(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(
+      prolog,
+    )?.[1];
   if (!declared) return "utf-8";
   try {
     const encoding = new TextDecoder(declared).encoding;

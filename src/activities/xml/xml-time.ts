@@ -14,7 +14,8 @@ export function parseXmlTime(text: string): number {
   const hour = Number(h);
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return Number.NaN;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60)
+    return Number.NaN;
   const millis = fraction === undefined ? 0 : Number(`0.${fraction}`) * 1000;
   const utc = Date.UTC(Number(y), month - 1, day, hour, minute, second) + millis;
   return utc - zoneOffsetMs(zone);

@@ -14,6 +14,7 @@ export const RULE_TOPICS: Readonly<Record<string, TopicLink>> = {
   "RF-CES": link("when-to-get-help", "emergency"),
   "RF-COMPARTMENT": link("when-to-get-help", "emergency"),
   "RF-PE": link("when-to-get-help", "emergency"),
+  "RF-BREATHLESS": link("when-to-get-help", "emergency"),
   "RF-DVT": link("when-to-get-help", "same-day"),
   "RF-NERVE": link("when-to-get-help", "same-day"),
   "RF-NO-WEIGHT": link("when-to-get-help", "same-day"),

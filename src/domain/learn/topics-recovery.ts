@@ -125,7 +125,7 @@ export const CAN_I_RUN = topic({
       "The next-morning check",
       ["Silbernagel 2007"],
       para(
-        "How the leg feels the next morning is the best guide. If it is sorer than before the run, rest or cycle that day and repeat the same stage next time instead of moving up.",
+        "How the leg feels the next morning is the best guide. If it is sorer than before the run, rest or cycle that day and drop back one stage next time.",
       ),
     ),
     section(

@@ -2,7 +2,7 @@
 
 /** The Monday on or before `day` (1970-01-01 was a Thursday). */
 export function isoWeekStart(day: number): number {
-  return day - (((day + 3) % 7) + 7) % 7;
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
 /** The ISO date (YYYY-MM-DD) of a day number. */

@@ -4,7 +4,11 @@ import { historySchema } from "../episode.ts";
 import { episodeHistory } from "./episode-history.ts";
 
 describe("episodeHistory", () => {
-  const activities = [plannedRun({ date: "2026-05-01", km: 6 }), plannedRun({ date: "2026-05-10", km: 8 }), plannedRun({ date: "2026-05-12", km: 30, sport: "cycling" })];
+  const activities = [
+    plannedRun({ date: "2026-05-01", km: 6 }),
+    plannedRun({ date: "2026-05-10", km: 8 }),
+    plannedRun({ date: "2026-05-12", km: 30, sport: "cycling" }),
+  ];
 
   it.each([
     ["2026-05-12", { longestRunLast30DaysKm: 8 }],

@@ -59,7 +59,8 @@ export const LOAD_FACTORS: readonly FactorRule[] = [
     id: "LOAD-SPIKE",
     title: "A run much longer than your recent longest",
     condition: `a run in the last 4 weeks more than ${T.spikeAbovePct} % longer (distance, or time without distance) than the longest run of the 30 days before it`,
-    source: "Frandsen 2025 (5,205 runners, BJSM 59:1203): hazard 1.64 (>10-30 %), 1.52 (>30-100 %), 2.28 (>100 %) vs <=10 %",
+    source:
+      "Frandsen 2025 (5,205 runners, BJSM 59:1203): hazard 1.64 (>10-30 %), 1.52 (>30-100 %), 2.28 (>100 %) vs <=10 %",
     change: `Keep any single run no more than ${T.spikeAbovePct} % longer than your longest run of the previous 30 days.`,
     caveat: "An association in a large observational cohort, not proof of cause.",
     evaluate: spikeFinding,
@@ -68,10 +69,12 @@ export const LOAD_FACTORS: readonly FactorRule[] = [
     id: "LOAD-SPEED",
     title: "More fast running than before",
     condition: `in the last 4 weeks at least ${T.speedMinRecentPerWeekS / 60} min/week above your high-speed threshold, and either under ${T.speedNewBelowPerWeekS / 60} min/week before (new) or ${T.speedIncreaseRatio}x the 4 weeks before`,
-    source: "seed (causes, overuse: \"high-speed running is a large risk factor\"); Chumanov 2011; Schache 2012",
+    source:
+      'seed (causes, overuse: "high-speed running is a large risk factor"); Chumanov 2011; Schache 2012',
     change:
       "Bring fast running back last and gradually: relaxed strides first, then short efforts, one change at a time, and only when easy running is comfortable.",
-    caveat: "Speed loads the hamstrings most (biomechanics); the injury evidence for sprint work is from team sports, indirect for distance runners.",
+    caveat:
+      "Speed loads the hamstrings most (biomechanics); the injury evidence for sprint work is from team sports, indirect for distance runners.",
     evaluate: speedFinding,
   },
   {
@@ -89,10 +92,12 @@ export const LOAD_FACTORS: readonly FactorRule[] = [
     id: "LOAD-VOLUME",
     title: "More running than before",
     condition: `weekly running volume of the last 4 weeks at least ${T.volumeIncreasePct} % above the 4 weeks before, or running again after 4 weeks without`,
-    source: "seed (causes, overuse: \"Have you recently increased your running volume?\"); Buist 2008; Frandsen 2025",
+    source:
+      'seed (causes, overuse: "Have you recently increased your running volume?"); Buist 2008; Frandsen 2025',
     change:
       "Build volume back gradually and give the body time to adapt; judge each run by the single-run rule rather than a weekly percentage.",
-    caveat: "Weekly increases alone did not predict injury (Buist 2008: the 10 % rule did not help; Frandsen 2025).",
+    caveat:
+      "Weekly increases alone did not predict injury (Buist 2008: the 10 % rule did not help; Frandsen 2025).",
     evaluate: volumeFinding,
   },
 ];
@@ -111,7 +116,10 @@ export function contributingFactors(analysis: LoadAnalysis): LoadFactor[] {
 
 function spikeFinding(a: LoadAnalysis): Finding | null {
   const spikes = a.recentSpikes.filter((s) => s.increasePct > T.spikeAbovePct);
-  const largest = spikes.reduce<RunSpike | null>((m, s) => (!m || s.increasePct > m.increasePct ? s : m), null);
+  const largest = spikes.reduce<RunSpike | null>(
+    (m, s) => (!m || s.increasePct > m.increasePct ? s : m),
+    null,
+  );
   if (!largest) return null;
   const lines = spikes.map(
     (s) =>
@@ -130,7 +138,10 @@ function spikeFinding(a: LoadAnalysis): Finding | null {
     numbers["referenceMinutes"] = round(largest.reference / 60, 1);
   }
   const runs = spikes.length === 1 ? "One run was" : `${spikes.length} runs were`;
-  return { numbers, text: `${runs} more than ${T.spikeAbovePct} % longer than your longest of the 30 days before: ${lines.join("; ")}.` };
+  return {
+    numbers,
+    text: `${runs} more than ${T.spikeAbovePct} % longer than your longest of the 30 days before: ${lines.join("; ")}.`,
+  };
 }
 
 function spikeLength(s: RunSpike, value: number): string {
@@ -149,7 +160,8 @@ function speedFinding(a: LoadAnalysis): Finding | null {
     recentMinutesPerWeek: round(h.recentPerWeekS / 60, 1),
     baselineMinutesPerWeek: round(h.baselinePerWeekS / 60, 1),
   };
-  if (h.baselinePerWeekS > 0) numbers["changePct"] = round((h.recentPerWeekS / h.baselinePerWeekS - 1) * 100, 1);
+  if (h.baselinePerWeekS > 0)
+    numbers["changePct"] = round((h.recentPerWeekS / h.baselinePerWeekS - 1) * 100, 1);
   const what = isNew ? "New fast running" : "More fast running";
   const basis =
     ref.thresholdBasis === "top_speed"

@@ -39,14 +39,29 @@ describe("speedReference", () => {
 
   it("ignores an implausible average (a file with a 1-minute moving time for 3 km) in the typical speed", () => {
     const acts = series("2026-01-01", 10, 2, () => ({ km: 6, easyMps: 3 }));
-    const odd = { start: "2026-01-02T07:00:00Z", sport: "running", durationS: 60, movingTimeS: 60, distanceM: 3000 };
-    const ref = speedReference(toRuns([...acts, odd, odd, odd, odd, odd, odd, odd, odd, odd, odd, odd]).runs, year);
+    const odd = {
+      start: "2026-01-02T07:00:00Z",
+      sport: "running",
+      durationS: 60,
+      movingTimeS: 60,
+      distanceM: 3000,
+    };
+    const ref = speedReference(
+      toRuns([...acts, odd, odd, odd, odd, odd, odd, odd, odd, odd, odd, odd]).runs,
+      year,
+    );
     expect(ref.kind === "ok" && ref.typicalSpeedMps).toBeCloseTo(3, 2);
   });
 
   it("says not enough data with fewer than 5 runs with speed", () => {
-    const acts = [...series("2026-01-01", 4, 2, () => ({ km: 6 })), ...series("2026-01-10", 6, 2, () => ({ km: 6, noSamples: true }))];
-    expect(speedReference(toRuns(acts).runs, year)).toEqual({ kind: "not_enough_data", reason: "only 4 runs with speed samples (5 needed to know your top speed)" });
+    const acts = [
+      ...series("2026-01-01", 4, 2, () => ({ km: 6 })),
+      ...series("2026-01-10", 6, 2, () => ({ km: 6, noSamples: true })),
+    ];
+    expect(speedReference(toRuns(acts).runs, year)).toEqual({
+      kind: "not_enough_data",
+      reason: "only 4 runs with speed samples (5 needed to know your top speed)",
+    });
   });
 });
 
@@ -66,11 +81,26 @@ describe("compareHighSpeed", () => {
       { day: 50, highSpeedS: null }, // no speed data: not counted
     ];
     const c = compareHighSpeed(ref, perRun, recent, baseline);
-    expect(c).toMatchObject({ kind: "ok", recentPerWeekS: 300, baselinePerWeekS: 30, recentRunsWithSpeed: 2, baselineRunsWithSpeed: 2 });
+    expect(c).toMatchObject({
+      kind: "ok",
+      recentPerWeekS: 300,
+      baselinePerWeekS: 30,
+      recentRunsWithSpeed: 2,
+      baselineRunsWithSpeed: 2,
+    });
   });
 
   it("needs two runs with speed in each period", () => {
-    const c = compareHighSpeed(ref, [{ day: 1, highSpeedS: 0 }, { day: 30, highSpeedS: 0 }, { day: 31, highSpeedS: 0 }], recent, baseline);
+    const c = compareHighSpeed(
+      ref,
+      [
+        { day: 1, highSpeedS: 0 },
+        { day: 30, highSpeedS: 0 },
+        { day: 31, highSpeedS: 0 },
+      ],
+      recent,
+      baseline,
+    );
     expect(c.kind).toBe("not_enough_data");
   });
 });

@@ -39,7 +39,9 @@ export function speedReference(runs: readonly Run[], history: DayRange): SpeedRe
     if (best !== null && best > 0) bests.push(best);
   }
   if (bests.length < MIN_RUNS_FOR_TOP_SPEED) {
-    return notEnough(`only ${count(bests.length, "run")} with speed samples (${MIN_RUNS_FOR_TOP_SPEED} needed to know your top speed)`);
+    return notEnough(
+      `only ${count(bests.length, "run")} with speed samples (${MIN_RUNS_FOR_TOP_SPEED} needed to know your top speed)`,
+    );
   }
   const topSpeedMps = percentile(bests, TOP_SPEED_PERCENTILE);
   const typicalSpeedMps = averages.length > 0 ? percentile(averages, 0.5) : null;

@@ -70,7 +70,13 @@ export function toRuns(activities: readonly LoadActivity[]): { runs: Run[]; unre
       continue;
     }
     const distanceM = Number.isFinite(activity.distanceM) && activity.distanceM > 0 ? activity.distanceM : 0;
-    runs.push({ activity, startMs, day: Math.floor(startMs / MS_PER_DAY), timeS: runTimeS(activity), distanceM });
+    runs.push({
+      activity,
+      startMs,
+      day: Math.floor(startMs / MS_PER_DAY),
+      timeS: runTimeS(activity),
+      distanceM,
+    });
   }
   runs.sort((a, b) => a.startMs - b.startMs);
   return { runs, unreadableStarts };

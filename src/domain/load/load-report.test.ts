@@ -13,7 +13,10 @@ function steadyHistory(plan: (date: string) => Partial<SyntheticRun> & object = 
 
 describe("loadReport: a 40 % spike and new sprint work in the last 3 weeks", () => {
   const activities = [
-    ...series("2025-12-01", 52, 2, (i, date) => ({ km: i % 4 === 3 ? 10 : 8, ...(date >= "2026-02-28" ? { sprints } : {}) })),
+    ...series("2025-12-01", 52, 2, (i, date) => ({
+      km: i % 4 === 3 ? 10 : 8,
+      ...(date >= "2026-02-28" ? { sprints } : {}),
+    })),
     plannedRun({ date: "2026-03-15", km: 14 }),
   ];
   const report = loadReport({ activities, injuryDate: INJURY });
@@ -28,7 +31,9 @@ describe("loadReport: a 40 % spike and new sprint work in the last 3 weeks", () 
     expect(spike.numbers["largestIncreasePct"]).toBeCloseTo(40, 0);
     expect(spike.numbers["largestRunKm"]).toBeCloseTo(14, 1);
     expect(spike.numbers["referenceKm"]).toBeCloseTo(10, 1);
-    expect(spike.text).toContain("2026-03-15: 14.0 km after a 30-day longest of 10.0 km (+40 %, band >30-100 %, hazard 1.52x)");
+    expect(spike.text).toContain(
+      "2026-03-15: 14.0 km after a 30-day longest of 10.0 km (+40 %, band >30-100 %, hazard 1.52x)",
+    );
     expect(spike.source).toMatch(/Frandsen 2025/);
     expect(report.spikes.map((s) => s.date)).toEqual(["2026-03-15"]);
   });
@@ -84,7 +89,9 @@ describe("loadReport: other histories", () => {
     expect(f.numbers).toMatchObject({ bandFromMps: 3, bandBaselineSpm: 172, bandRecentSpm: 160 });
     expect(report.cadenceBand).toEqual({ fromMps: 3, toMps: 3.25 });
     // Week by week at that speed: 172 before 02-21, 160 after; the week of 02-16 holds two runs at 172 and one at 160.
-    expect(report.weeks.map((w) => (w.cadenceSpm === null ? null : Math.round(w.cadenceSpm)))).toEqual([172, 172, 172, 168, 160, 160, 160, 160]);
+    expect(report.weeks.map((w) => (w.cadenceSpm === null ? null : Math.round(w.cadenceSpm)))).toEqual([
+      172, 172, 172, 168, 160, 160, 160, 160,
+    ]);
     expect(f.change).toMatch(/professional/);
     expect(f.caveat).toMatch(/no trial shows/);
     expect(f.source).toMatch(/Heiderscheit 2011/);
@@ -104,7 +111,10 @@ describe("loadReport: other histories", () => {
   });
 
   it("running again after a 4-week break is named, without a percentage", () => {
-    const activities = [...series("2025-11-01", 20, 2, () => ({ km: 8 })), ...series("2026-02-23", 12, 2, () => ({ km: 8 }))];
+    const activities = [
+      ...series("2025-11-01", 20, 2, () => ({ km: 8 })),
+      ...series("2026-02-23", 12, 2, () => ({ km: 8 })),
+    ];
     const v = loadReport({ activities, injuryDate: INJURY }).factors.find((f) => f.id === "LOAD-VOLUME");
     expect(v?.text).toMatch(/^You started running again/);
     expect(v?.numbers["changePct"]).toBeUndefined();
@@ -112,7 +122,10 @@ describe("loadReport: other histories", () => {
   });
 
   it("with little data it says so and names no factor", () => {
-    const activities = [plannedRun({ date: "2026-03-10", km: 5 }), plannedRun({ date: "2026-03-15", km: 12 })];
+    const activities = [
+      plannedRun({ date: "2026-03-10", km: 5 }),
+      plannedRun({ date: "2026-03-15", km: 12 }),
+    ];
     const report = loadReport({ activities, injuryDate: INJURY });
     expect(report.factors).toEqual([]);
     expect(report.notes).toEqual([
@@ -125,7 +138,11 @@ describe("loadReport: other histories", () => {
   });
 
   it("treadmill runs without distance are compared by time and give no distance cap", () => {
-    const activities = series("2026-02-01", 20, 2, (i) => ({ km: i === 19 ? 9 : 6, noDistance: true, noSamples: true }));
+    const activities = series("2026-02-01", 20, 2, (i) => ({
+      km: i === 19 ? 9 : 6,
+      noDistance: true,
+      noSamples: true,
+    }));
     const report = loadReport({ activities, injuryDate: INJURY });
     expect(report.spikes).toHaveLength(1);
     expect(report.spikes[0]?.measure).toBe("time");
@@ -135,7 +152,11 @@ describe("loadReport: other histories", () => {
 
   it("activities after the injury date do not change the analysis", () => {
     const before = steadyHistory();
-    const after = [...before, plannedRun({ date: "2026-03-21", km: 30, sprints }), plannedRun({ date: "2026-04-01", km: 3 })];
+    const after = [
+      ...before,
+      plannedRun({ date: "2026-03-21", km: 30, sprints }),
+      plannedRun({ date: "2026-04-01", km: 3 }),
+    ];
     const a = loadReport({ activities: before, injuryDate: INJURY });
     const b = loadReport({ activities: after, injuryDate: INJURY });
     expect(b).toEqual(a);
@@ -143,16 +164,22 @@ describe("loadReport: other histories", () => {
 
   it("counts the activities it ignored", () => {
     const report = loadReport({
-      activities: [plannedRun({ date: "2026-03-01", km: 40, sport: "cycling" }), { ...plannedRun({ date: "2026-03-02", km: 5 }), start: "yesterday" }],
+      activities: [
+        plannedRun({ date: "2026-03-01", km: 40, sport: "cycling" }),
+        { ...plannedRun({ date: "2026-03-02", km: 5 }), start: "yesterday" },
+      ],
       injuryDate: INJURY,
     });
     expect(report.activitiesNotRunning).toBe(1);
     expect(report.activitiesWithUnreadableStart).toBe(1);
   });
 
-  it.each([["2026-02-30"], ["20-03-2026"], [""]])("rejects the injury date %j with a clear error", (injuryDate) => {
-    expect(() => loadReport({ activities: [], injuryDate })).toThrow(/injuryDate: not a calendar date/);
-  });
+  it.each([["2026-02-30"], ["20-03-2026"], [""]])(
+    "rejects the injury date %j with a clear error",
+    (injuryDate) => {
+      expect(() => loadReport({ activities: [], injuryDate })).toThrow(/injuryDate: not a calendar date/);
+    },
+  );
 });
 
 describe("loadReport invariants", () => {

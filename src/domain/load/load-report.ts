@@ -13,7 +13,13 @@ import {
 } from "./cadence.ts";
 import { dayToIso, isoWeekStart } from "./calendar.ts";
 import { contributingFactors, type LoadFactor } from "./factors.ts";
-import { compareHighSpeed, speedReference, type HighSpeedChange, type RunHighSpeed, type SpeedReference } from "./high-speed.ts";
+import {
+  compareHighSpeed,
+  speedReference,
+  type HighSpeedChange,
+  type RunHighSpeed,
+  type SpeedReference,
+} from "./high-speed.ts";
 import { MS_PER_DAY, parseInstant, toRuns, type LoadActivity, type Run } from "./load-activity.ts";
 import { scanSpikes, spikeCap, type RunSpike, type SpikeCap } from "./spikes.ts";
 import { timeAtOrAbove, traceSpeed } from "./speed-trace.ts";
@@ -80,7 +86,10 @@ export function samplesNeeded(start: string, injuryDate: string): boolean {
 }
 
 /** The periods of a report: the last 4 weeks up to the injury, the 4 before, and the weekly table's ISO weeks. */
-function reportPeriods(injury: number, weekCount: number): { recent: DayRange; baseline: DayRange; table: DayRange } {
+function reportPeriods(
+  injury: number,
+  weekCount: number,
+): { recent: DayRange; baseline: DayRange; table: DayRange } {
   const recent = { from: injury - BLOCK_DAYS + 1, to: injury };
   const baseline = { from: recent.from - BLOCK_DAYS, to: recent.from - 1 };
   const table = { from: isoWeekStart(injury) - 7 * (weekCount - 1), to: injury };
@@ -91,17 +100,33 @@ export function loadReport(input: LoadReportInput): LoadReport {
   const injury = requireDay(input.injuryDate, "injuryDate");
   const asOf = input.asOf === undefined ? injury : requireDay(input.asOf, "asOf");
   const weekCount = input.weeks ?? 8;
-  if (!Number.isInteger(weekCount) || weekCount < 1 || weekCount > 104) throw new RangeError(`weeks: must be a whole number from 1 to 104, got ${weekCount}`);
+  if (!Number.isInteger(weekCount) || weekCount < 1 || weekCount > 104)
+    throw new RangeError(`weeks: must be a whole number from 1 to 104, got ${weekCount}`);
 
   const { runs, unreadableStarts } = toRuns(input.activities);
   const { recent, baseline, table } = reportPeriods(injury, weekCount);
-  const pass = windowPass(runs, { from: Math.min(table.from, baseline.from), to: injury }, recent, baseline, injury);
+  const pass = windowPass(
+    runs,
+    { from: Math.min(table.from, baseline.from), to: injury },
+    recent,
+    baseline,
+    injury,
+  );
   const tableWeeks = Array.from({ length: weekCount }, (_, i) => table.from + 7 * i);
-  const cadenceWeeks = cadenceOverTime(tableWeeks.map((w) => pass.weeklyCadence.get(w) ?? emptyCadenceBands()));
+  const cadenceWeeks = cadenceOverTime(
+    tableWeeks.map((w) => pass.weeklyCadence.get(w) ?? emptyCadenceBands()),
+  );
 
   const spikeScan = scanSpikes(runs, table.from, table.to);
-  const volume = compareVolume(runs.filter((r) => r.day <= injury), recent, baseline);
-  const highSpeed = pass.reference.kind === "ok" ? compareHighSpeed(pass.reference, pass.perRun, recent, baseline) : pass.reference;
+  const volume = compareVolume(
+    runs.filter((r) => r.day <= injury),
+    recent,
+    baseline,
+  );
+  const highSpeed =
+    pass.reference.kind === "ok"
+      ? compareHighSpeed(pass.reference, pass.perRun, recent, baseline)
+      : pass.reference;
   const runsInBlocks = runs.filter((r) => r.day >= baseline.from && r.day <= injury).length;
   const enough = runsInBlocks >= MIN_RUNS_FOR_FACTORS;
   const analysis = {
@@ -146,7 +171,13 @@ interface WindowPass {
 }
 
 /** One trace per run of the window feeds both the high-speed time and the cadence bands: linear in samples. */
-function windowPass(runs: readonly Run[], window: DayRange, recent: DayRange, baseline: DayRange, injury: number): WindowPass {
+function windowPass(
+  runs: readonly Run[],
+  window: DayRange,
+  recent: DayRange,
+  baseline: DayRange,
+  injury: number,
+): WindowPass {
   const reference = speedReference(runs, { from: injury - TOP_SPEED_HISTORY_DAYS + 1, to: injury });
   const perRun: RunHighSpeed[] = [];
   const weekly = new Map<number, number>();
@@ -183,13 +214,22 @@ function reportNotes(
   runsInBlocks: number,
   runsInTable: number,
   runsWithReference: number,
-  a: { volume: VolumeChange | NotEnoughData; highSpeed: HighSpeedChange | NotEnoughData; cadence: CadenceChange | NotEnoughData },
+  a: {
+    volume: VolumeChange | NotEnoughData;
+    highSpeed: HighSpeedChange | NotEnoughData;
+    cadence: CadenceChange | NotEnoughData;
+  },
 ): string[] {
   const notes: string[] = [];
-  if (!enough) notes.push(`Not enough data: ${count(runsInBlocks, "run")} in the 8 weeks before the injury (${MIN_RUNS_FOR_FACTORS} needed to name contributing factors).`);
-  if (runsInTable > 0 && runsWithReference === 0) notes.push("Single-run spikes: not enough data (no run had another run in the 30 days before it).");
+  if (!enough)
+    notes.push(
+      `Not enough data: ${count(runsInBlocks, "run")} in the 8 weeks before the injury (${MIN_RUNS_FOR_FACTORS} needed to name contributing factors).`,
+    );
+  if (runsInTable > 0 && runsWithReference === 0)
+    notes.push("Single-run spikes: not enough data (no run had another run in the 30 days before it).");
   if (a.volume.kind === "not_enough_data") notes.push(`Volume change: not enough data (${a.volume.reason}).`);
-  if (a.highSpeed.kind === "not_enough_data") notes.push(`Fast running: not enough data (${a.highSpeed.reason}).`);
+  if (a.highSpeed.kind === "not_enough_data")
+    notes.push(`Fast running: not enough data (${a.highSpeed.reason}).`);
   if (a.cadence.kind === "not_enough_data") notes.push(`Cadence: not enough data (${a.cadence.reason}).`);
   return notes;
 }

@@ -5,23 +5,31 @@ import type { RunSpike } from "./spikes.ts";
 import { count, km, minutes, pace, pct } from "./units-text.ts";
 
 export function loadReportText(report: LoadReport): string {
-  return [
-    header(report),
-    weekTable(report),
-    changeSection(report),
-    spikeSection(report.spikes),
-    factorSection(report.factors),
-    notesSection(report.notes),
-    capSection(report),
-    "An estimate from your watch data, not a diagnosis: a physiotherapist or sports doctor can tell you more.",
-  ]
-    .filter((s) => s !== "")
-    .join("\n\n") + "\n";
+  return (
+    [
+      header(report),
+      weekTable(report),
+      changeSection(report),
+      spikeSection(report.spikes),
+      factorSection(report.factors),
+      notesSection(report.notes),
+      capSection(report),
+      "An estimate from your watch data, not a diagnosis: a physiotherapist or sports doctor can tell you more.",
+    ]
+      .filter((s) => s !== "")
+      .join("\n\n") + "\n"
+  );
 }
 
 function header(r: LoadReport): string {
-  const ignored = r.activitiesNotRunning > 0 ? ` (${count(r.activitiesNotRunning, "other activity", "other activities")} ignored)` : "";
-  const unreadable = r.activitiesWithUnreadableStart > 0 ? `; ${count(r.activitiesWithUnreadableStart, "run")} skipped: start time unreadable` : "";
+  const ignored =
+    r.activitiesNotRunning > 0
+      ? ` (${count(r.activitiesNotRunning, "other activity", "other activities")} ignored)`
+      : "";
+  const unreadable =
+    r.activitiesWithUnreadableStart > 0
+      ? `; ${count(r.activitiesWithUnreadableStart, "run")} skipped: start time unreadable`
+      : "";
   return [
     `Training load before the injury on ${r.injuryDate}`,
     `${count(r.runsInReport, "run")} in the ${count(r.weeks.length, "week")} shown${ignored}${unreadable}.`,
@@ -53,11 +61,18 @@ function weekTable(r: LoadReport): string {
     ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const lines = rows.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
+  const lines = rows.map((row) =>
+    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "),
+  );
   const partial = weeks.find((w) => w.partial);
   if (partial) lines.push(`* counted up to ${partial.lastDay}.`);
-  lines.push("Change: distance against the week before; shown, not used as a rule (Buist 2008). Fast: time above the fast-running pace.");
-  if (r.cadenceBand) lines.push(`Cadence: steps per minute at ${pace(r.cadenceBand.toMps)} to ${pace(r.cadenceBand.fromMps)}, your most-run pace.`);
+  lines.push(
+    "Change: distance against the week before; shown, not used as a rule (Buist 2008). Fast: time above the fast-running pace.",
+  );
+  if (r.cadenceBand)
+    lines.push(
+      `Cadence: steps per minute at ${pace(r.cadenceBand.toMps)} to ${pace(r.cadenceBand.fromMps)}, your most-run pace.`,
+    );
   return lines.join("\n");
 }
 
@@ -72,13 +87,18 @@ function changeSection(r: LoadReport): string {
     );
   }
   const h = r.highSpeed;
-  if (h.kind === "ok") lines.push(`  Fast running: ${minutes(h.recentPerWeekS)} a week, against ${minutes(h.baselinePerWeekS)}`);
+  if (h.kind === "ok")
+    lines.push(`  Fast running: ${minutes(h.recentPerWeekS)} a week, against ${minutes(h.baselinePerWeekS)}`);
   const c = r.cadence;
   if (c.kind === "ok") {
-    lines.push(`  Cadence at the same speed: ${pct(c.meanChangePct)} (${Math.round(c.matchedMinutes)} min of running compared)`);
+    lines.push(
+      `  Cadence at the same speed: ${pct(c.meanChangePct)} (${Math.round(c.matchedMinutes)} min of running compared)`,
+    );
     if (r.factors.some((f) => f.id === "LOAD-CADENCE")) {
       for (const b of c.bands) {
-        lines.push(`    ${pace(b.toMps)} to ${pace(b.fromMps)}: ${Math.round(b.baselineSpm)} -> ${Math.round(b.recentSpm)} steps/min (${pct(b.changePct)})`);
+        lines.push(
+          `    ${pace(b.toMps)} to ${pace(b.fromMps)}: ${Math.round(b.baselineSpm)} -> ${Math.round(b.recentSpm)} steps/min (${pct(b.changePct)})`,
+        );
       }
     }
   }
@@ -91,7 +111,10 @@ function spikeSection(spikes: readonly RunSpike[]): string {
     const len = (v: number) => (s.measure === "distance" ? km(v) : minutes(v));
     return `  ${s.date}  ${len(s.length)} against ${len(s.reference)} (${s.referenceDate})  ${pct(s.increasePct)}  ${s.bandLabel}  hazard ${s.hazardRatio}x`;
   });
-  return ["Runs longer than the longest of the 30 days before (bands and hazards: Frandsen 2025):", ...lines].join("\n");
+  return [
+    "Runs longer than the longest of the 30 days before (bands and hazards: Frandsen 2025):",
+    ...lines,
+  ].join("\n");
 }
 
 function factorSection(factors: readonly LoadFactor[]): string {
@@ -114,7 +137,8 @@ function notesSection(notes: readonly string[]): string {
 
 function capSection(r: LoadReport): string {
   const c = r.nextRunCap;
-  if (!c) return `Next run: no run with a distance in the 30 days up to ${r.nextRunAsOf}, so no single-run cap can be given.`;
+  if (!c)
+    return `Next run: no run with a distance in the 30 days up to ${r.nextRunAsOf}, so no single-run cap can be given.`;
   return (
     `Next run (as of ${c.asOf}): your longest run of the last 30 days was ${c.longestRunLast30DaysKm.toFixed(1)} km (${c.longestRunDate}); ` +
     `keep any single run at or under ${c.capKm.toFixed(1)} km (+10 %, Frandsen 2025).`

@@ -20,7 +20,11 @@ describe("traceSpeed", () => {
   });
 
   it("a 30-second effort is found at its speed", () => {
-    const speeds = [...Array<number>(120).fill(3), ...Array<number>(30).fill(6), ...Array<number>(120).fill(3)];
+    const speeds = [
+      ...Array<number>(120).fill(3),
+      ...Array<number>(30).fill(6),
+      ...Array<number>(120).fill(3),
+    ];
     const trace = traceSpeed(samplesOf(speeds));
     expect(bestSustainedSpeed(trace)).toBeCloseTo(6, 6);
     // The trailing 10-s mean is above 4.5 m/s for about the effort's length.
@@ -52,10 +56,13 @@ describe("traceSpeed", () => {
 
   it("a sustained speed never exceeds the fastest valid sample", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 11, noNaN: true }), { minLength: 1, maxLength: 200 }), (speeds) => {
-        const best = bestSustainedSpeed(traceSpeed(samplesOf(speeds)));
-        if (best !== null) expect(best).toBeLessThanOrEqual(Math.max(...speeds) + 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 11, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        (speeds) => {
+          const best = bestSustainedSpeed(traceSpeed(samplesOf(speeds)));
+          if (best !== null) expect(best).toBeLessThanOrEqual(Math.max(...speeds) + 1e-9);
+        },
+      ),
     );
   });
 
@@ -63,7 +70,11 @@ describe("traceSpeed", () => {
     const value = fc.oneof(fc.double({ min: -5, max: 50 }), fc.constant(Number.NaN), fc.constant(Infinity));
     fc.assert(
       fc.property(fc.array(fc.tuple(value, value, value), { maxLength: 300 }), (rows) => {
-        const samples = { time: rows.map((r) => r[0] * 10), speed: rows.map((r) => r[1]), cadence: rows.map((r) => r[2] * 10) };
+        const samples = {
+          time: rows.map((r) => r[0] * 10),
+          speed: rows.map((r) => r[1]),
+          cadence: rows.map((r) => r[2] * 10),
+        };
         const trace = traceSpeed(samples);
         const best = bestSustainedSpeed(trace);
         if (best !== null) expect(best).toBeGreaterThanOrEqual(0);

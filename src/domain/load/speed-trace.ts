@@ -54,7 +54,8 @@ export function bestSustainedSpeed(trace: SpeedTrace): number | null {
 /** Seconds at or above `thresholdMps` (sustained speed). */
 export function timeAtOrAbove(trace: SpeedTrace, thresholdMps: number): number {
   let s = 0;
-  for (let i = 0; i < trace.dt.length; i++) if ((trace.sustained[i] as number) >= thresholdMps) s += trace.dt[i] as number;
+  for (let i = 0; i < trace.dt.length; i++)
+    if ((trace.sustained[i] as number) >= thresholdMps) s += trace.dt[i] as number;
   return s;
 }
 

@@ -27,9 +27,13 @@ describe("Frandsen 2025 bands", () => {
   it("a longer run is never in a lower band", () => {
     const rank = (pctIncrease: number) => SPIKE_BANDS.indexOf(spikeBandRow(pctIncrease));
     fc.assert(
-      fc.property(fc.double({ min: -100, max: 1000, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }), (a, more) => {
-        expect(rank(a + more)).toBeGreaterThanOrEqual(rank(a));
-      }),
+      fc.property(
+        fc.double({ min: -100, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        (a, more) => {
+          expect(rank(a + more)).toBeGreaterThanOrEqual(rank(a));
+        },
+      ),
     );
   });
 });
@@ -47,7 +51,13 @@ describe("scanSpikes", () => {
     expect(scan.runsWithReference).toBe(2);
     expect(scan.spikes).toHaveLength(1);
     const s = scan.spikes[0]!;
-    expect(s).toMatchObject({ date: "2026-03-01", measure: "distance", referenceDate: "2026-02-10", band: "30_to_100", hazardRatio: 1.52 });
+    expect(s).toMatchObject({
+      date: "2026-03-01",
+      measure: "distance",
+      referenceDate: "2026-02-10",
+      band: "30_to_100",
+      hazardRatio: 1.52,
+    });
     expect(s.increasePct).toBeCloseTo(40, 0);
   });
 
@@ -80,20 +90,36 @@ describe("scanSpikes", () => {
 });
 
 describe("scanSpikes invariants", () => {
-  const activity = (date: string, km: number) => ({ start: `${date}T07:00:00Z`, sport: "running", durationS: km * 360, movingTimeS: km * 360, distanceM: km * 1000 });
-  const history = fc.array(fc.record({ offset: fc.integer({ min: 1, max: 40 }), km: fc.double({ min: 1, max: 40, noNaN: true }) }), { maxLength: 15 });
+  const activity = (date: string, km: number) => ({
+    start: `${date}T07:00:00Z`,
+    sport: "running",
+    durationS: km * 360,
+    movingTimeS: km * 360,
+    distanceM: km * 1000,
+  });
+  const history = fc.array(
+    fc.record({ offset: fc.integer({ min: 1, max: 40 }), km: fc.double({ min: 1, max: 40, noNaN: true }) }),
+    { maxLength: 15 },
+  );
 
   it("the same history with a longer last run never gives it a lower band", () => {
     fc.assert(
-      fc.property(history, fc.double({ min: 1, max: 60, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }), (past, km, more) => {
-        const earlier = past.map((p) => activity(new Date(Date.UTC(2026, 2, 1) - p.offset * 86_400_000).toISOString().slice(0, 10), p.km));
-        const bandOf = (lastKm: number) => {
-          const { runs } = toRuns([...earlier, activity("2026-03-01", lastKm)]);
-          const s = scanSpikes(runs, day("2026-03-01"), day("2026-03-01")).spikes[0];
-          return s ? SPIKE_BANDS.findIndex((b) => b.band === s.band) : 0;
-        };
-        expect(bandOf(km + more)).toBeGreaterThanOrEqual(bandOf(km));
-      }),
+      fc.property(
+        history,
+        fc.double({ min: 1, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        (past, km, more) => {
+          const earlier = past.map((p) =>
+            activity(new Date(Date.UTC(2026, 2, 1) - p.offset * 86_400_000).toISOString().slice(0, 10), p.km),
+          );
+          const bandOf = (lastKm: number) => {
+            const { runs } = toRuns([...earlier, activity("2026-03-01", lastKm)]);
+            const s = scanSpikes(runs, day("2026-03-01"), day("2026-03-01")).spikes[0];
+            return s ? SPIKE_BANDS.findIndex((b) => b.band === s.band) : 0;
+          };
+          expect(bandOf(km + more)).toBeGreaterThanOrEqual(bandOf(km));
+        },
+      ),
     );
   });
 });

@@ -88,7 +88,11 @@ export function scanSpikes(runs: readonly Run[], fromDay: number, toDay: number)
 }
 
 /** The longest run (by `measure`) that started in the 30 days before runs[i]; runs are oldest first. */
-function longestBefore(runs: readonly Run[], i: number, measure: "distance" | "time"): { run: Run; length: number } | null {
+function longestBefore(
+  runs: readonly Run[],
+  i: number,
+  measure: "distance" | "time",
+): { run: Run; length: number } | null {
   const run = runs[i] as Run;
   const from = run.startMs - WINDOW_DAYS * MS_PER_DAY;
   let best: { run: Run; length: number } | null = null;

@@ -20,7 +20,11 @@ export interface VolumeChange {
   readonly changePct: number | null;
 }
 
-export function compareVolume(runs: readonly Run[], recent: DayRange, baseline: DayRange): VolumeChange | NotEnoughData {
+export function compareVolume(
+  runs: readonly Run[],
+  recent: DayRange,
+  baseline: DayRange,
+): VolumeChange | NotEnoughData {
   if (!runs.some((r) => r.day < recent.from)) {
     return notEnough(`no runs before ${dayToIso(recent.from)} to compare the last weeks with`);
   }

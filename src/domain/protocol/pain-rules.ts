@@ -39,7 +39,7 @@ export const PAIN_RULES = {
       "No more than 2 out of 10 during a run, not rising as you go, no limp or shortened stride, and back to your usual level by the next morning.",
     whenItHurts: [
       "If the pain gets worse as you go, goes above 2 out of 10, or you start to limp: stop running and walk home.",
-      "If it is still sore the next morning, rest or cycle that day and repeat the same stage next time (or drop back one).",
+      "If it is sorer the next morning than before the run, rest or cycle that day and drop back one stage next time.",
       "If you cannot walk without pain the next day, or there is new bruising, a pop or weakness, treat it as a new injury and do a fresh check-in.",
     ],
     sources: ["seed", "Aspetar", "Silbernagel 2007"],

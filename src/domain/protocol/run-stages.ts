@@ -123,7 +123,7 @@ export const RUN_HABITS = [
   },
   {
     id: "step-back",
-    text: "Drop back one stage if the pain rose during a run, you stopped early or limped, it went above 4 out of 10, or you were sorer the next morning.",
+    text: "Drop back one stage if the pain rose during a run, you stopped early or limped, it went above 4 out of 10, the pain afterwards was severe (5 out of 10 or more), or you were sorer the next morning.",
     sources: ["seed", "Silbernagel 2007"],
   },
 ] as const satisfies readonly (Sourced & { readonly id: string; readonly text: string })[];
@@ -157,7 +157,7 @@ export const STOP_RULES = [
   {
     id: "worse-next-morning",
     when: "You are sorer the next morning than before the run.",
-    action: "Rest or cycle today; repeat the same stage next time.",
+    action: "Rest or cycle today; drop back one stage next time.",
     sources: ["Silbernagel 2007"],
   },
   {

@@ -31,7 +31,10 @@ export interface EverFindings {
   readonly legFeelsWeak: boolean;
   readonly maxPainSitting: number;
   readonly worstBruising: CheckIn["bruising"];
+  /** Any check-in with a limp or unable to walk (not walking at all is a stronger sign than a limp). */
   readonly limped: boolean;
+  /** Any check-in unable to put weight on the leg. */
+  readonly unableToWalk: boolean;
   readonly bruised: boolean;
   /** Day (since injury) of the first check-in with pain-free normal walking, or null. */
   readonly firstPainFreeWalkDay: number | null;
@@ -73,6 +76,7 @@ function gatherFindings(checkIns: readonly DatedCheckIn[], injuryDay: number): E
   let maxPainSitting = 0;
   let worstBruising: CheckIn["bruising"] = "none";
   let limped = false;
+  let unableToWalk = false;
   let firstPainFreeWalkDay: number | null = null;
   const clinician: EverFindings["clinician"] = {};
   for (const { day, checkIn: c } of checkIns) {
@@ -83,7 +87,8 @@ function gatherFindings(checkIns: readonly DatedCheckIn[], injuryDay: number): E
     }
     gapFelt ||= c.gapFelt;
     legFeelsWeak ||= c.legFeelsWeak;
-    limped ||= c.walking === "limp";
+    limped ||= c.walking === "limp" || c.walking === "unable";
+    unableToWalk ||= c.walking === "unable";
     if (c.painSitting > maxPainSitting) maxPainSitting = c.painSitting;
     if (BRUISE_ORDER[c.bruising] > BRUISE_ORDER[worstBruising]) worstBruising = c.bruising;
     if (firstPainFreeWalkDay === null && c.walking === "normal_pain_free")
@@ -95,6 +100,7 @@ function gatherFindings(checkIns: readonly DatedCheckIn[], injuryDay: number): E
     maxPainSitting,
     worstBruising,
     limped,
+    unableToWalk,
     bruised: worstBruising !== "none",
     firstPainFreeWalkDay,
     clinician,
@@ -117,8 +123,4 @@ export function latestClinician<K extends "grade" | "tendonInvolved" | "clearedT
   key: K,
 ): EverFindings["clinician"][K] {
   return ctx.ever.clinician[key];
-}
-
-export function lastRun(ctx: EpisodeContext): DatedRun | null {
-  return ctx.runs[ctx.runs.length - 1] ?? null;
 }

@@ -4,6 +4,7 @@ import type { Referral } from "../decision.ts";
 import type { Grade } from "../episode.ts";
 import { latestClinician, type EpisodeContext } from "./context.ts";
 import type { RuleRow } from "./types.ts";
+import { andList } from "./words.ts";
 
 export interface GradeRule extends RuleRow<EpisodeContext> {
   /** The grade the rule sets, or "at-least-II" to raise an estimate of I. */
@@ -27,22 +28,23 @@ function signsText(c: EpisodeContext): string {
   const s = gradeSigns(c);
   const { injury } = c.episode;
   const parts: string[] = [];
-  if (s.limped) parts.push("you limped");
+  if (s.limped) parts.push(c.ever.unableToWalk ? "at one point you could not walk on the leg" : "you limped");
+  // A late first check-in only tells us the first day pain-free walking was reported, not when it began.
   if (s.slowWalk)
     parts.push(
       c.ever.firstPainFreeWalkDay === null
         ? "you are not yet walking pain-free"
-        : `it took ${c.ever.firstPainFreeWalkDay} days to walk pain-free`,
+        : `you first reported walking pain-free on day ${c.ever.firstPainFreeWalkDay}, more than a day after the injury`,
     );
   if (s.bruised) parts.push("there was bruising");
   if (s.major >= 2) {
     const major = [
-      injury.popFelt && "a pop",
+      injury.popFelt && "you felt a pop",
       injury.forcedToStop && "you had to stop",
-      injury.painAtInjury >= 7 && `pain of ${injury.painAtInjury}/10`,
+      injury.painAtInjury >= 7 && `the pain was ${injury.painAtInjury}/10`,
       c.ever.legFeelsWeak && "the leg felt weak",
-    ].filter(Boolean);
-    parts.push(`at the injury ${major.join(", ")}`);
+    ].filter((m): m is string => m !== false);
+    parts.push(`when it happened ${andList(major)}`);
   }
   return parts.join("; ");
 }
@@ -56,11 +58,11 @@ export const GRADE_RULES: readonly GradeRule[] = [
     when: (c) => latestClinician(c, "grade") !== undefined,
     grade: (c) => latestClinician(c, "grade") ?? "I",
     text: (c) =>
-      `A professional who examined you graded this strain ${latestClinician(c, "grade")}; their grade replaces our estimate.`,
+      `A professional who examined you graded this strain as grade ${latestClinician(c, "grade")}; their grade replaces our estimate.`,
   },
   {
     id: "GR-II",
-    summary: "limped or slowWalk or bruised or major >= 2",
+    summary: "limped (a limp or unable to walk on any check-in) or slowWalk or bruised or major >= 2",
     source: "seed; Warren 2010; Schut 2017",
     floor: false,
     when: (c) => {
@@ -78,8 +80,10 @@ export const GRADE_RULES: readonly GradeRule[] = [
     floor: false,
     when: () => true,
     grade: () => "I",
-    text: () =>
-      "Probably a grade I (mild) strain: you walked pain-free within a day, with no bruising and few signs of a bigger tear. This is an estimate from what you told us, not a diagnosis.",
+    text: (c) =>
+      c.ever.firstPainFreeWalkDay === null
+        ? `Probably a grade I (mild) strain so far: no limp, no bruising and few signs of a bigger tear, but on day ${c.day} it is too early to be sure. This is an estimate from what you told us, not a diagnosis, and it may change with your next check-ins.`
+        : "Probably a grade I (mild) strain: you walked pain-free within a day, with no bruising and few signs of a bigger tear. This is an estimate from what you told us, not a diagnosis.",
   },
   {
     id: "GR-DAY7",
@@ -163,7 +167,9 @@ export const STRAIN_REFERRAL_RULES: readonly ReferralRule[] = [
     text: ({ grade }) =>
       grade === "I"
         ? "A tendon-type strain is worth having examined by a physiotherapist or sports medicine professional when convenient."
-        : `A grade ${grade} strain is worth having examined by a physiotherapist or sports medicine professional when convenient.`,
+        : grade === "III"
+          ? "A complete (grade III) tear needs follow-up with the professional who graded it or a sports medicine doctor; keep to their plan."
+          : "A grade II strain is worth having examined by a physiotherapist or sports medicine professional when convenient.",
   },
 ];
 
@@ -181,27 +187,27 @@ export const EXPECTED_RETURN: Readonly<Record<"I" | "II" | "III" | "slow", Expec
     summary: "grade I",
     source: "Ekstrand 2012; Hickey 2020",
     days: [14, 28],
-    text: "Mild strains usually take about 2 to 4 weeks to get back to normal training.",
+    text: "Mild strains usually take about 2 to 4 weeks from the injury to get back to normal training; this is a typical range, not a promise.",
   },
   II: {
     id: "EXP-II",
     summary: "grade II",
     source: "Ekstrand 2012; Warren 2010",
     days: [21, 56],
-    text: "Moderate strains usually take about 3 to 8 weeks to get back to normal training.",
+    text: "Moderate strains usually take about 3 to 8 weeks from the injury to get back to normal training; this is a typical range, not a promise.",
   },
   slow: {
     id: "EXP-SLOW",
     summary: "slow healer",
     source: "Askling 2006; Askling 2013; Pollock 2022",
     days: [35, 112],
-    text: "Tendon-type strains take longer: about 5 to 16 weeks to get back to normal training.",
+    text: "Tendon-type strains take longer: usually about 5 to 16 weeks from the injury to get back to normal training; this is a typical range, not a promise.",
   },
   III: {
     id: "EXP-III",
     summary: "grade III",
     source: "Ekstrand 2012",
     days: null,
-    text: "A complete tear has no typical timeline: it depends on specialist care.",
+    text: "A complete tear (grade III) has no typical timeline: it depends on specialist care.",
   },
 };

@@ -4,13 +4,14 @@
 import type { Phase, PhaseChange, RunStage } from "../decision.ts";
 import type { CheckIn, GateTests, Run } from "../episode.ts";
 import type { EpisodeContext } from "./context.ts";
-import { classifyRun, stageRow, type RunOutcomeRule } from "./stages.ts";
+import { OVER_LIMITS_RULE, classifyRun, overLimitsText, stageRow, type RunOutcomeRule } from "./stages.ts";
 
 /** One condition of a gate, with the words the app shows when it is still missing. */
 export interface GateRequirement {
-  readonly test: keyof GateTests | "walking" | "runStage6";
+  readonly test: keyof GateTests | "walking" | "runStage6" | "protectDays";
   readonly label: string;
-  readonly met: (c: CheckIn, s: ReplayState) => boolean;
+  /** `day`: the day number (days since 1970) the gate is judged on; the check-in's date in the replay. */
+  readonly met: (c: CheckIn, s: ReplayState, day: number) => boolean;
 }
 
 export interface GateRule {
@@ -40,6 +41,13 @@ const answeredNo = (
   met: (c) => c.tests?.[test] === false,
 });
 
+/** Days 0 to 2 of a strain (or of a new strain after a re-triage) are phase 1, "protect" (Dubois & Esculier 2020). */
+const pastProtectDays: GateRequirement = {
+  test: "protectDays",
+  label: "wait until day 3 (the first two days are for protecting the leg)",
+  met: (_c, s, day) => day - s.onsetDay > 2,
+};
+
 /** A test that was not done never opens a gate: every requirement needs the test reported on that check-in. */
 export const GATE_RULES: readonly GateRule[] = [
   {
@@ -47,7 +55,11 @@ export const GATE_RULES: readonly GateRule[] = [
     from: 1,
     to: 2,
     source: "seed",
-    requires: [walksPainFree, painFree("standingCurlPain", "do a standing hamstring curl without pain")],
+    requires: [
+      pastProtectDays,
+      walksPainFree,
+      painFree("standingCurlPain", "do a standing hamstring curl without pain"),
+    ],
   },
   {
     id: "PH-2-3",
@@ -89,8 +101,10 @@ export interface ReplayState {
   runStage: RunStage;
   goodRunsInRow: number;
   stage6Completed: boolean;
-  /** A run stopped by the hamstring that a later check-in has not yet answered. */
-  stoppedRunDate: string | null;
+  /** The day (since 1970) of a run stopped by the hamstring that a later check-in has not yet answered. */
+  stoppedRunDay: number | null;
+  /** The day (since 1970) the current strain began: the injury, or the stopped run of the last re-triage. */
+  onsetDay: number;
   readonly history: PhaseChange[];
   /** The verdict on each phase-3 run, in order (for reasons and the progress view). */
   readonly runVerdicts: RunVerdictEntry[];
@@ -102,10 +116,16 @@ export interface RunVerdictEntry {
   readonly stage: RunStage;
   readonly restingPain: number;
   readonly rule: RunOutcomeRule;
+  /** Good runs in a row at the stage after this run (0 unless the verdict is good). */
+  readonly streak: number;
 }
 
 export function verdictText(v: RunVerdictEntry): string {
-  return v.rule.text(v.run, stageRow(v.stage).limits, v.restingPain);
+  const limits = stageRow(v.stage).limits;
+  const text = v.rule.text(v.run, limits, v.restingPain, v.streak);
+  // A run over the limits never counts towards moving on; say so even when pain decided its verdict.
+  if (v.rule.verdict === "over_limits" || !OVER_LIMITS_RULE.when(v.run, limits, v.restingPain)) return text;
+  return `${text} It also went over the stage's limits (${overLimitsText(v.run, limits)}), which never counts towards moving on.`;
 }
 
 export interface BackwardRule {
@@ -121,25 +141,48 @@ export const BACKWARD_RULES: readonly BackwardRule[] = [
   {
     id: "PH-RETRIAGE",
     source: "seed; Orchard 2020",
-    summary: "a run with stoppedEarly and, on a later check-in, walking not normal_pain_free",
-    when: (c, s) => s.stoppedRunDate !== null && s.phase > 1 && c.walking !== "normal_pain_free",
+    // In phase 1 it moves nothing but still starts a new strain (its protect days count from the stopped run).
+    summary:
+      "a run after the injury date with stoppedEarly and, on a later check-in, walking not normal_pain_free",
+    when: (c, s) => s.stoppedRunDay !== null && c.walking !== "normal_pain_free",
     to: () => 1,
   },
   {
     id: "PH-REGRESS",
     source: "Hickey 2020",
-    summary: "walking limp or normal_with_pain, or a gate test of the current phase above 4/10",
+    // "unable" is worse than a limp; the red flag it raises that day does not end the replay.
+    summary: "walking limp, normal_with_pain or unable, or a gate test of the current phase above 4/10",
     when: (c, s) =>
       s.phase >= 2 &&
-      (c.walking === "limp" ||
-        c.walking === "normal_with_pain" ||
+      (c.walking !== "normal_pain_free" ||
         PHASE_GATE_TESTS[s.phase].some((t) => Number(c.tests?.[t] ?? 0) > 4)),
     to: (s) => (s.phase - 1) as Phase,
   },
 ];
 
-export function missingForGate(gate: GateRule, c: CheckIn, s: ReplayState): GateRequirement[] {
-  return gate.requires.filter((r) => !r.met(c, s));
+const TEST_NAMES: Readonly<Partial<Record<keyof GateTests, string>>> = {
+  standingCurlPain: "the standing hamstring curl",
+  phase2ExercisesPain: "the phase 2 exercises",
+};
+
+/** Why a backward move happened, in words, read from the check-in that caused it (for the reasons). */
+export function stepBackWhy(checkIns: readonly CheckIn[], change: PhaseChange): string {
+  if (change.rule === "PH-RETRIAGE")
+    return "after a run you had to stop, walking was not normal and pain-free: we treat it as a new strain and start again at phase 1";
+  const tests = PHASE_GATE_TESTS[change.from];
+  for (const c of checkIns) {
+    if (c.date !== change.date) continue;
+    if (c.walking !== "normal_pain_free") return "walking was not normal and pain-free that day";
+    for (const t of tests) {
+      const pain = Number(c.tests?.[t] ?? 0);
+      if (pain > 4) return `${TEST_NAMES[t] ?? t} hurt ${pain}/10 (more than 4/10)`;
+    }
+  }
+  return "walking or an exercise test got worse";
+}
+
+export function missingForGate(gate: GateRule, c: CheckIn, s: ReplayState, day: number): GateRequirement[] {
+  return gate.requires.filter((r) => !r.met(c, s, day));
 }
 
 /** Replays the episode: check-ins move the phase, phase-3 runs move the run stage. */
@@ -149,7 +192,8 @@ export function replay(ctx: EpisodeContext): ReplayState {
     runStage: 1,
     goodRunsInRow: 0,
     stage6Completed: false,
-    stoppedRunDate: null,
+    stoppedRunDay: null,
+    onsetDay: ctx.injuryDay,
     history: [],
     runVerdicts: [],
   };
@@ -159,22 +203,40 @@ export function replay(ctx: EpisodeContext): ReplayState {
     // Runs before this check-in's day come first; on the same day the check-in (morning) comes first.
     for (; r < ctx.runs.length && (ctx.runs[r]?.day ?? Infinity) < ci.day; r++)
       applyRun(ctx, s, r, restingPain);
-    applyCheckIn(s, ci.checkIn);
+    if (ci.checkIn.walking !== "normal_pain_free") noteSameDayStop(ctx, s, r, ci.day);
+    applyCheckIn(s, ci.checkIn, ci.day);
     restingPain = ci.checkIn.painAtRest;
   }
   for (; r < ctx.runs.length; r++) applyRun(ctx, s, r, restingPain);
   return s;
 }
 
-function applyCheckIn(s: ReplayState, c: CheckIn): void {
+/**
+ * PH-RETRIAGE also reads a run stopped on the check-in's own date: walking that is not pain-free on the day
+ * of a stopped run most likely came from it, whatever the order the two were entered in.
+ */
+function noteSameDayStop(ctx: EpisodeContext, s: ReplayState, from: number, day: number): void {
+  for (let k = from; k < ctx.runs.length; k++) {
+    const dated = ctx.runs[k];
+    if (dated === undefined || dated.day !== day) return;
+    if (dated.run.stoppedEarly && day > s.onsetDay) s.stoppedRunDay = day;
+  }
+}
+
+function applyCheckIn(s: ReplayState, c: CheckIn, day: number): void {
   for (const rule of BACKWARD_RULES) {
     if (rule.when(c, s)) {
-      if (rule.id === "PH-RETRIAGE") s.stoppedRunDate = null;
+      if (rule.id === "PH-RETRIAGE") {
+        // A new strain: its protect days count from the run that was stopped.
+        s.onsetDay = s.stoppedRunDay ?? s.onsetDay;
+        s.stoppedRunDay = null;
+        if (s.phase === 1) return;
+      }
       return move(s, rule.to(s), c.date, rule.id);
     }
   }
   const gate = GATE_RULES[s.phase - 1];
-  if (gate && gate.requires.every((r) => r.met(c, s))) move(s, gate.to, c.date, gate.id);
+  if (gate && gate.requires.every((r) => r.met(c, s, day))) move(s, gate.to, c.date, gate.id);
 }
 
 function move(s: ReplayState, to: Phase, date: string, rule: string): void {
@@ -193,12 +255,14 @@ function applyRun(ctx: EpisodeContext, s: ReplayState, index: number, restingPai
   const dated = ctx.runs[index];
   if (!dated) return;
   const run = dated.run;
-  if (run.stoppedEarly) s.stoppedRunDate = run.date;
-  else if (!run.painRose && !run.limp) s.stoppedRunDate = null;
+  // A run stopped on the day the strain began is the injury itself, not a new strain.
+  if (run.stoppedEarly) s.stoppedRunDay = dated.day > s.onsetDay ? dated.day : s.stoppedRunDay;
+  else if (!run.painRose && !run.limp) s.stoppedRunDay = null;
   if (s.phase !== 3) return;
   const stage = s.runStage;
   const rule = classifyRun(run, stageRow(stage).limits, restingPain);
-  s.runVerdicts.push({ run, stage, restingPain, rule });
+  const streak = rule.verdict === "good" ? s.goodRunsInRow + 1 : 0;
+  s.runVerdicts.push({ run, stage, restingPain, rule, streak });
   switch (rule.verdict) {
     case "regress":
       s.runStage = Math.max(1, stage - 1) as RunStage;
@@ -206,6 +270,10 @@ function applyRun(ctx: EpisodeContext, s: ReplayState, index: number, restingPai
       s.stage6Completed = false;
       return;
     case "hold":
+      // Repeating the stage: at stage 6 it is no longer completed until two good runs again.
+      s.goodRunsInRow = 0;
+      s.stage6Completed = false;
+      return;
     case "over_limits":
       s.goodRunsInRow = 0;
       return;

@@ -30,6 +30,11 @@ const redFlags: Case[] = [
     { condition: "possible_dvt", referral: "emergency" },
   ],
   [
+    "RF-BREATHLESS",
+    episode(one({ breathlessOrChestPain: true })),
+    { condition: "possible_dvt", referral: "emergency", canRun: "no", phase: null },
+  ],
+  [
     "RF-DVT",
     episode(one({ calfSwellingWarmth: true })),
     { condition: "possible_dvt", referral: "same_day", canRun: "no" },
@@ -108,6 +113,14 @@ const notStrain: Case[] = [
     "NS-TENDINOPATHY",
     episode({ ...one({ painSitting: 4 }, 40), injury: injury({ onset: "gradual" }) }),
     { condition: "tendinopathy", referral: "routine", canRun: "limited", grade: null },
+  ],
+  [
+    "NS-TENDINOPATHY",
+    episode({
+      ...one({ painSitting: 4, walking: "normal_with_pain" }, 40),
+      injury: injury({ onset: "gradual" }),
+    }),
+    { condition: "tendinopathy", canRun: "no", runLimits: null },
   ],
   [
     "NS-FUNCTIONAL",

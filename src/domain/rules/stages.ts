@@ -1,6 +1,7 @@
 // The return-to-run stages of phase 3 and how one run moves them (clinical-rules.md, section 5).
 import type { RunLimits, RunStage } from "../decision.ts";
 import type { Run } from "../episode.ts";
+import { andList } from "./words.ts";
 
 export interface StageRow {
   readonly stage: RunStage;
@@ -43,22 +44,46 @@ export interface RunOutcomeRule {
   readonly summary: string;
   readonly source: string;
   readonly when: (run: Run, limits: RunLimits, restingPain: number) => boolean;
-  readonly text: (run: Run, limits: RunLimits, restingPain: number) => string;
+  /** `streak`: good runs in a row at the stage after this one (1 or 2; 0 for the other verdicts). */
+  readonly text: (run: Run, limits: RunLimits, restingPain: number, streak: number) => string;
 }
+
+/** What a run exceeded of its stage's limits, in words ("35 minutes (limit 20)"). */
+export function overLimitsText(r: Run, l: RunLimits): string {
+  const over = [
+    r.minutes > l.maxMinutes && `${r.minutes} minutes (limit ${l.maxMinutes})`,
+    r.effort > l.maxEffort &&
+      `${Math.round(r.effort * 100)} % of your top speed (limit ${Math.round(l.maxEffort * 100)} %)`,
+  ].filter((o): o is string => o !== false);
+  return andList(over);
+}
+
+/** A run longer or faster than its stage allows: it never counts towards moving on (one variable at a time). */
+export const OVER_LIMITS_RULE: RunOutcomeRule = {
+  id: "RUN-STAGE-OVER",
+  verdict: "over_limits",
+  summary: "longer or faster than the stage allows",
+  source: "Silbernagel 2007 (one variable at a time)",
+  when: (r, l) => r.minutes > l.maxMinutes || r.effort > l.maxEffort,
+  text: (r, l) =>
+    `The run of ${r.date} went over the stage's limits (${overLimitsText(r, l)}), so it does not count towards moving on.`,
+};
 
 /** How one phase-3 run counts, first match wins. Two "good" runs in a row at a stage move up one stage. */
 export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
   {
     id: "RUN-STAGE-REGRESS",
     verdict: "regress",
+    // painAfter >= 5 is the seed's "severe afterward" (RUN-BREAK); the seed then says to reduce the intensity.
     summary:
-      "painRose, stoppedEarly, limp, painDuring > 4, or painNextMorning above the resting pain before the run",
+      "painRose, stoppedEarly, limp, painDuring > 4, painAfter >= 5, or painNextMorning above the resting pain before the run",
     source: "seed; Aspetar; Silbernagel 2007",
     when: (r, _l, rest) =>
       r.painRose ||
       r.stoppedEarly ||
       r.limp ||
       r.painDuring > 4 ||
+      r.painAfter >= 5 ||
       (r.painNextMorning !== undefined && r.painNextMorning > rest),
     text: (r, _l, rest) => {
       const why = [
@@ -66,11 +91,12 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
         r.stoppedEarly && "you had to stop",
         r.limp && "you limped or shortened your stride",
         r.painDuring > 4 && `the pain reached ${r.painDuring}/10`,
+        r.painAfter >= 5 && `the pain afterwards was severe (${r.painAfter}/10)`,
         r.painNextMorning !== undefined &&
           r.painNextMorning > rest &&
           `the next morning's pain (${r.painNextMorning}/10) was above your resting pain (${rest}/10)`,
-      ].filter(Boolean);
-      return `On the run of ${r.date} ${why.join(", ")}: step back one stage.`;
+      ].filter((w): w is string => w !== false);
+      return `On the run of ${r.date} ${andList(why)}: step back one stage.`;
     },
   },
   {
@@ -82,28 +108,17 @@ export const RUN_OUTCOME_RULES: readonly RunOutcomeRule[] = [
     text: (r) =>
       `The run of ${r.date} hurt ${r.painDuring}/10 but settled: repeat this stage before moving on.`,
   },
-  {
-    id: "RUN-STAGE-OVER",
-    verdict: "over_limits",
-    summary: "longer or faster than the stage allows",
-    source: "Silbernagel 2007 (one variable at a time)",
-    when: (r, l) => r.minutes > l.maxMinutes || r.effort > l.maxEffort,
-    text: (r, l) => {
-      const over = [
-        r.minutes > l.maxMinutes && `${r.minutes} minutes (limit ${l.maxMinutes})`,
-        r.effort > l.maxEffort &&
-          `${Math.round(r.effort * 100)} % effort (limit ${Math.round(l.maxEffort * 100)} %)`,
-      ].filter(Boolean);
-      return `The run of ${r.date} went over the stage's limits (${over.join(", ")}), so it does not count towards moving on.`;
-    },
-  },
+  OVER_LIMITS_RULE,
   {
     id: "RUN-STAGE-GOOD",
     verdict: "good",
     summary: "within the limits, painDuring <= 2, no pain rise, no limp, next morning no worse than rest",
     source: "Aspetar; Silbernagel 2007",
     when: () => true,
-    text: (r) => `The run of ${r.date} stayed within the stage's limits without trouble.`,
+    text: (r, _l, _rest, streak) =>
+      streak >= 2
+        ? `The run of ${r.date} stayed within the stage's limits without trouble: two good runs in a row, so move on.`
+        : `The run of ${r.date} stayed within the stage's limits without trouble: 1 of the 2 good runs in a row needed to move on.`,
   },
 ];
 
