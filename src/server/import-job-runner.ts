@@ -11,7 +11,7 @@ import { importPaths } from "../activities/archive/import-paths.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "../activities/archive/limits.ts";
 import type { ImportFileResult } from "../activities/import-file.ts";
 import { newActivityFrom, saveActivities } from "../store/activities.ts";
-import { updateJob, type JobFileResult } from "../store/import-jobs.ts";
+import { JOB_HEARTBEAT_MS, touchJobs, updateJob, type JobFileResult } from "../store/import-jobs.ts";
 import type { AppContext } from "./app-context.ts";
 import { pendingRunFor } from "./imported-run.ts";
 
@@ -43,6 +43,9 @@ const DEFAULT_WORKERS_FROM_BYTES = 8 * 1024 * 1024;
 
 export class ImportJobRunner {
   private readonly running = new Set<Promise<void>>();
+  /** Ids of this process's unfinished jobs, touched every heartbeat so other processes know they are alive. */
+  private readonly unfinished = new Set<string>();
+  private heartbeat: NodeJS.Timeout | null = null;
   /** The previous job's end: jobs run one after another. */
   private tail: Promise<unknown> = Promise.resolve();
   private readonly limits: ImportLimits;
@@ -70,8 +73,18 @@ export class ImportJobRunner {
       .finally(async () => {
         await rm(input.dir, { recursive: true, force: true });
         this.running.delete(job);
+        this.unfinished.delete(input.jobId);
+        if (this.unfinished.size === 0 && this.heartbeat) {
+          clearInterval(this.heartbeat);
+          this.heartbeat = null;
+        }
       });
     this.running.add(job);
+    this.unfinished.add(input.jobId);
+    this.heartbeat ??= setInterval(
+      () => void touchJobs(this.ctx.db, [...this.unfinished], this.now()).catch(() => {}),
+      JOB_HEARTBEAT_MS,
+    ).unref();
     this.tail = job;
   }
 

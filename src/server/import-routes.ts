@@ -16,6 +16,7 @@ import {
   createJob,
   failInterruptedJobs,
   findJob,
+  JOB_STALE_MS,
   listJobs,
 } from "../store/import-jobs.ts";
 import type { AppContext } from "./app-context.ts";
@@ -45,7 +46,17 @@ const tooLarge = (limit: number) =>
 
 export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (app, options) => {
   const runner = new ImportJobRunner(options);
-  await failInterruptedJobs(options.db, options.clock().toISOString());
+  /** Fails jobs whose process is gone (no heartbeat for JOB_STALE_MS): at start-up, and before a runner reads theirs. */
+  const failStale = (userId?: string) => {
+    const now = options.clock();
+    return failInterruptedJobs(
+      options.db,
+      now.toISOString(),
+      new Date(now.getTime() - JOB_STALE_MS).toISOString(),
+      userId,
+    );
+  };
+  await failStale();
   app.addHook("onClose", () => runner.idle());
   await app.register(multipart, {
     limits: { fileSize: options.maxUploadBytes, files: MAX_FILES, fields: 10, fieldSize: 1024 },
@@ -59,6 +70,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
         "Send the files as multipart/form-data (one or more file fields).",
       );
     const userId = signedInUser(request).id;
+    await failStale(userId);
     if ((await countUnfinishedJobs(options.db, userId)) >= MAX_UNFINISHED_JOBS) {
       throw new ApiError(
         409,
@@ -79,15 +91,19 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
     return reply.code(202).send({ job });
   });
 
-  app.get("/imports", { config: { access: "runner" } }, async (request) => ({
-    jobs: await listJobs(options.db, signedInUser(request).id),
-  }));
+  app.get("/imports", { config: { access: "runner" } }, async (request) => {
+    const userId = signedInUser(request).id;
+    await failStale(userId);
+    return { jobs: await listJobs(options.db, userId) };
+  });
 
   app.get(
     "/imports/:id",
     { config: { access: "runner" }, schema: { params: jobParams } },
     async (request) => {
-      const job = await findJob(options.db, signedInUser(request).id, request.params.id);
+      const userId = signedInUser(request).id;
+      await failStale(userId);
+      const job = await findJob(options.db, userId, request.params.id);
       if (!job) throw notFound("The import");
       return { job };
     },

@@ -11,7 +11,7 @@ import { Client, type Answer } from "../../test/http-client.ts";
 import { injury, plusDays, runner } from "../../test/store-fixtures.ts";
 import { gpxOf } from "../../test/synthetic-gpx.ts";
 import { plannedRun, type RunPlan } from "../../test/synthetic-runs.ts";
-import { startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
+import { NOW, startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
 import type { FastifyInstance } from "fastify";
 import { createJob, findJob, updateJob } from "../store/import-jobs.ts";
 import { buildApp } from "./app.ts";
@@ -182,27 +182,44 @@ describe.each(testDatabases)("imports on $name", (database) => {
     expect((await upload(t.app, a, [])).status).toBe(400);
   });
 
-  it("marks a job left running by a stopped server as failed when a server starts", async () => {
+  it("marks a job whose server stopped as failed (no heartbeat for 2 min), never a live server's job", async () => {
+    const a = await newRunner();
+    const userId = (await a.get("/api/v1/me")).body.id;
+    const job = await createJob(t.store.db, userId, NOW.toISOString());
+    await updateJob(t.store.db, job.id, { status: "running", filesDone: 3 }, NOW.toISOString());
+    // Another server starting on the same database at once leaves a job that was just touched alone.
+    const other = await buildApp({ db: t.store.db, webDir: null, clock: () => NOW });
+    await other.close();
+    expect(await findJob(t.store.db, userId, job.id)).toMatchObject({ status: "running" });
+    // A server starting after the job went without a heartbeat fails it, with the reason.
+    const later = await buildApp({
+      db: t.store.db,
+      webDir: null,
+      clock: () => new Date(NOW.getTime() + 2 * 60_000 + 1),
+    });
+    await later.close();
+    expect(await findJob(t.store.db, userId, job.id)).toMatchObject({
+      status: "failed",
+      filesDone: 3,
+      error: expect.stringContaining("stopped before this import finished"),
+    });
+  });
+
+  it("fails a stale job when its runner reads it, even with no restart", async () => {
     const a = await newRunner();
     const userId = (await a.get("/api/v1/me")).body.id;
     const job = await createJob(t.store.db, userId, "2026-03-10T11:00:00.000Z");
-    await updateJob(t.store.db, job.id, { status: "running", filesDone: 3 }, "2026-03-10T11:00:01.000Z");
-    const restarted = await buildApp({ db: t.store.db, webDir: null });
-    await restarted.close();
-    const after = await findJob(t.store.db, userId, job.id);
-    expect(after).toMatchObject({
+    await updateJob(t.store.db, job.id, { status: "running" }, "2026-03-10T11:00:00.000Z");
+    expect((await a.get(`/api/v1/imports/${job.id}`)).body.job).toMatchObject({
       status: "failed",
-      filesDone: 3,
-      error: expect.stringContaining("restarted"),
+      error: expect.any(String),
     });
   });
 
   it("refuses a new upload while the runner has 3 unfinished imports (409), before reading it", async () => {
     const a = await newRunner();
     const userId = (await a.get("/api/v1/me")).body.id;
-    const waiting = await Promise.all(
-      [1, 2, 3].map(() => createJob(t.store.db, userId, "2026-03-10T11:00:00.000Z")),
-    );
+    const waiting = await Promise.all([1, 2, 3].map(() => createJob(t.store.db, userId, NOW.toISOString())));
     const answer = await upload(t.app, a, [{ name: "x.gpx", content: gpx({ date: "2026-03-05", km: 1 }) }]);
     expect(answer.status).toBe(409);
     expect(answer.body.error).toBe("conflict");
@@ -359,7 +376,9 @@ describe.each(testDatabases)("imports on $name", (database) => {
     expect(after.decision.canRun).toBe("no");
     expect((await a.patch(url, { painNextMorning: 1 })).status).toBe(404);
     // Another run of the same day is not offered again: a run of that day is already logged.
-    const second = await importFiles(t, a, [{ name: "jog2.gpx", content: gpx({ date: `${TODAY}T09:00:00Z`, km: 1.5, easyMps: 2.4 }) }]);
+    const second = await importFiles(t, a, [
+      { name: "jog2.gpx", content: gpx({ date: `${TODAY}T09:00:00Z`, km: 1.5, easyMps: 2.4 }) },
+    ]);
     expect(second).toMatchObject({ imported: 1 });
     expect(second.results[0].pendingRunId).toBeUndefined();
   });

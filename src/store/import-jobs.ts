@@ -136,20 +136,43 @@ export async function countUnfinishedJobs(db: Kysely<Database>, userId: string):
 
 /**
  * Jobs left queued or running by a process that stopped: nothing will ever finish them, so they are
- * marked failed with the reason. Called at start-up (one server process per database; see docs/api.md).
+ * marked failed with the reason. A live process touches its jobs every JOB_HEARTBEAT_MS, so a job not
+ * touched since `staleBefore` has lost its process, on this server or another one sharing the database.
  */
-export async function failInterruptedJobs(db: Kysely<Database>, at: string): Promise<number> {
-  const r = await db
+export async function failInterruptedJobs(
+  db: Kysely<Database>,
+  at: string,
+  staleBefore: string,
+  userId?: string,
+): Promise<number> {
+  let q = db
     .updateTable("import_jobs")
     .set({
       status: "failed",
       error:
-        "The server restarted before this import finished; upload the files again (activities already stored are kept, not doubled).",
+        "The server stopped before this import finished; upload the files again (activities already stored are kept, not doubled).",
       updated_at: at,
     })
     .where("status", "in", ["queued", "running"])
-    .executeTakeFirst();
+    .where("updated_at", "<", staleBefore);
+  if (userId !== undefined) q = q.where("user_id", "=", userId);
+  const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
+}
+
+/** How often a process touches its unfinished jobs, and how long without a touch means it is gone. */
+export const JOB_HEARTBEAT_MS = 30_000;
+export const JOB_STALE_MS = 4 * JOB_HEARTBEAT_MS;
+
+/** Marks the jobs as alive (their process is still working on them or has them queued). */
+export async function touchJobs(db: Kysely<Database>, jobIds: readonly string[], at: string): Promise<void> {
+  if (jobIds.length === 0) return;
+  await db
+    .updateTable("import_jobs")
+    .set({ updated_at: at })
+    .where("id", "in", jobIds)
+    .where("status", "in", ["queued", "running"])
+    .execute();
 }
 
 function toJob(row: Selectable<ImportJobTable>): ImportJob {
