@@ -6,6 +6,8 @@ import { testDatabases } from "../../test/databases.ts";
 import { Client, type Answer } from "../../test/http-client.ts";
 import { checkIn, injury, plusDays, run, runner } from "../../test/store-fixtures.ts";
 import { startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
+import { listActivities } from "../store/activities.ts";
+import { addPendingRun } from "../store/pending-runs.ts";
 
 const PASSWORD = "correct horse battery";
 type Who = "anonymous" | "A" | "B";
@@ -14,7 +16,7 @@ type Sample = (who: Who) => Promise<unknown> | unknown;
 describe.each(testDatabases)("access control on $name", (database) => {
   let t: TestApp;
   const clients = {} as Record<"A" | "B" | "doc", Client>;
-  const ids = { episode: "", run: "", link: "", job: "" };
+  const ids = { episode: "", run: "", link: "", job: "", pending: "" };
   let secrets: string[] = [];
   let emailCounter = 0;
 
@@ -36,6 +38,7 @@ describe.each(testDatabases)("access control on $name", (database) => {
     "DELETE /api/v1/links/:id": () => undefined,
     // A JSON body: anonymous gets 401 before it is read, a runner 415 (uploads are multipart; see imports.int.test.ts).
     "POST /api/v1/imports": () => ({ file: "not a multipart upload" }),
+    "DELETE /api/v1/episodes/:id/pending-runs/:pendingId": () => undefined,
   };
 
   beforeAll(async () => {
@@ -52,14 +55,18 @@ describe.each(testDatabases)("access control on $name", (database) => {
     const code = (await clients.doc.post("/api/v1/links/invites")).body.code;
     ids.link = (await a.post("/api/v1/links", { code })).body.link.id;
     ids.job = (await uploadOne(t, a)).job.id;
+    // A pending run for A (as a phase-3 upload makes), made directly: A's episode is not in phase 3.
+    const userId = (await a.get("/api/v1/me")).body.id;
+    const [activity] = await listActivities(t.store.db, userId);
+    ids.pending = await addPendingRun(t.store.db, { userId, episodeId: ids.episode, activityId: activity!.id, at: TODAY }, { date: TODAY, minutes: 10, effort: 0.4, stageCheck: null });
     const exported = (await a.get("/api/v1/me/export")).body;
-    secrets = [exported.user.id, ids.episode, ids.run, ids.job, ...exported.episodes[0].checkIns.map((c: { id: string }) => c.id)];
+    secrets = [exported.user.id, ids.episode, ids.run, ids.job, ids.pending, ...exported.episodes[0].checkIns.map((c: { id: string }) => c.id)];
   });
   afterAll(() => t?.close());
 
   /** Routes in registration order, state-ending ones (sign-out, revocation, deletion) last. */
   const routes = () => {
-    const last = ["DELETE /api/v1/links/:id", "POST /api/v1/auth/signout", "POST /api/v1/auth/signin", "DELETE /api/v1/me"];
+    const last = ["DELETE /api/v1/episodes/:id/pending-runs/:pendingId", "DELETE /api/v1/links/:id", "POST /api/v1/auth/signout", "POST /api/v1/auth/signin", "DELETE /api/v1/me"];
     const rank = (key: string) => last.indexOf(key);
     return t.app.routeList
       .map((r) => ({ ...r, key: `${r.method} ${r.url}` }))
@@ -70,6 +77,7 @@ describe.each(testDatabases)("access control on $name", (database) => {
     url
       .replace(/\/links\/:id/, `/links/${ids.link}`)
       .replace(/\/imports\/:id/, `/imports/${ids.job}`)
+      .replace(/:pendingId/, ids.pending)
       .replace(/:id/, ids.episode)
       .replace(/:runId/, ids.run)
       .replace(/\*$/, "anything");

@@ -19,6 +19,7 @@ import { registerErrorMapper } from "./errors.ts";
 import { DEFAULT_MAX_UPLOAD_BYTES, importRoutes } from "./import-routes.ts";
 import { linkRoutes } from "./link-routes.ts";
 import { meRoutes } from "./me-routes.ts";
+import { pendingRunRoutes } from "./pending-run-routes.ts";
 import { Passwords, PRODUCTION_COST, type PasswordCost } from "./passwords.ts";
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-limits.ts";
 import { registerWebApp } from "./web-app.ts";
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(linkRoutes, ctx);
       await api.register(importRoutes, { ...ctx, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
       await api.register(activityRoutes, ctx);
+      await api.register(pendingRunRoutes, ctx);
     },
     { prefix: "/api/v1" },
   );

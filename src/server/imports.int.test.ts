@@ -14,6 +14,7 @@ import { plannedRun, type RunPlan } from "../../test/synthetic-runs.ts";
 import { NOW, startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
 import type { FastifyInstance } from "fastify";
 import { createJob, findJob, updateJob } from "../store/import-jobs.ts";
+import { addPendingRun } from "../store/pending-runs.ts";
 import { buildApp } from "./app.ts";
 
 const gpx = (plan: RunPlan) => gpxOf(plannedRun(plan));
@@ -381,6 +382,33 @@ describe.each(testDatabases)("imports on $name", (database) => {
     ]);
     expect(second).toMatchObject({ imported: 1 });
     expect(second.results[0].pendingRunId).toBeUndefined();
+  });
+
+  it("dismisses a pending run (204) without touching the run log", async () => {
+    const a = await newRunner();
+    const userId = (await a.get("/api/v1/me")).body.id;
+    await importFiles(t, a, [{ name: "walk.gpx", content: gpx({ date: TODAY, km: 1 }) }]);
+    const ep = await a.post("/api/v1/episodes", {
+      today: TODAY,
+      runner,
+      injury: injury(plusDays(TODAY, -3)),
+      checkIns: [checkIn(TODAY)],
+    });
+    const [activity] = (await a.get("/api/v1/activities")).body.activities;
+    const pendingId = await addPendingRun(
+      t.store.db,
+      { userId, episodeId: ep.body.episode.id, activityId: activity.id, at: TODAY },
+      { date: TODAY, minutes: 8, effort: 0.3, stageCheck: null },
+    );
+    expect(
+      (await a.get(`/api/v1/episodes/${ep.body.episode.id}?today=${TODAY}`)).body.episode.pendingRuns,
+    ).toHaveLength(1);
+    const url = `/api/v1/episodes/${ep.body.episode.id}/pending-runs/${pendingId}`;
+    expect((await a.delete(url)).status).toBe(204);
+    const after = (await a.get(`/api/v1/episodes/${ep.body.episode.id}?today=${TODAY}`)).body.episode;
+    expect(after.pendingRuns).toEqual([]);
+    expect(after.runs).toEqual([]);
+    expect((await a.delete(url)).status).toBe(404);
   });
 
   it("leaves the run log alone outside phase 3", async () => {
