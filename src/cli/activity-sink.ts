@@ -1,18 +1,13 @@
 // Where `strideback import` stores activities: the account named by STRIDEBACK_USER (an e-mail) in the
 // store the server uses (DATA_DIR or DATABASE_URL). A file imported twice is found, not doubled.
 import { basename } from "node:path";
-import type { Activity } from "../activities/activity.ts";
-import { saveActivities } from "../store/activities.ts";
+import { newActivityFrom, saveActivities } from "../store/activities.ts";
 import { migrate, openStore } from "../store/db.ts";
 import { findUserByEmail } from "../store/users.ts";
 import { serverConfigFromEnv } from "./server-config.ts";
 import type { ActivitySink } from "./import.ts";
 
-/** Same start, sport, duration and distance: the same activity, whichever file or export it came from. */
-export function activityFingerprint(activity: Activity): string {
-  const s = activity.summary;
-  return `${activity.start}|${activity.sport}|${Math.round(s.durationS)}|${Math.round(s.distanceM)}`;
-}
+export { activityFingerprint } from "../store/activities.ts";
 
 export async function openActivitySink(env: NodeJS.ProcessEnv): Promise<ActivitySink> {
   const email = env.STRIDEBACK_USER;
@@ -31,17 +26,7 @@ export async function openActivitySink(env: NodeJS.ProcessEnv): Promise<Activity
       const [result] = await saveActivities(
         store.db,
         userId,
-        [
-          {
-            start: activity.start,
-            sport: activity.sport,
-            durationS: activity.summary.durationS,
-            distanceM: activity.summary.distanceM,
-            fileName: basename(file),
-            fingerprint: activityFingerprint(activity),
-            summary: activity.summary,
-          },
-        ],
+        [newActivityFrom(activity, basename(file))],
         new Date().toISOString(),
       );
       return { created: result?.created ?? false };

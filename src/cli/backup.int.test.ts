@@ -16,6 +16,8 @@ import { createInvite, redeemInvite } from "../store/links.ts";
 import { recordAccess } from "../store/audit.ts";
 import { USER_TABLES } from "../store/schema.ts";
 import { saveActivities } from "../store/activities.ts";
+import { createJob } from "../store/import-jobs.ts";
+import { addPendingRun } from "../store/pending-runs.ts";
 import { recordSignInFailure } from "../store/sign-in-failures.ts";
 
 const SUMMARY = { durationS: 60, movingTimeS: 60, distanceM: 200, avgPaceSPerKm: 300, bestPaceSPerKm: null, elevationGainM: null, avgHeartRate: null, avgCadence: null, timeAboveHighSpeedS: null, maxSpeedMps: null };
@@ -39,7 +41,9 @@ it("copies every row of a live SQLite database", async () => {
     await redeemInvite(store.db, user.id, (await createInvite(store.db, doc.id, new Date())).code, new Date());
     await recordAccess(store.db, { runnerId: user.id, actorId: doc.id, action: "read", at });
     await createInvite(store.db, doc.id, new Date());
-    await saveActivities(store.db, user.id, [{ start: at, sport: "running", durationS: 60, distanceM: 200, fileName: "a.gpx", fingerprint: `f${i}`, summary: SUMMARY }], at);
+    const [activity] = await saveActivities(store.db, user.id, [{ start: at, sport: "running", durationS: 60, distanceM: 200, fileName: "a.gpx", fingerprint: `f${i}`, summary: SUMMARY }], at);
+    await createJob(store.db, user.id, at);
+    await addPendingRun(store.db, { userId: user.id, episodeId: episode.id, activityId: activity!.id, at }, { date: day, minutes: 1, effort: 0.5, stageCheck: null });
     await recordSignInFailure(store.db, [`account:u${i}@example.com`], new Date());
   }
   const target = join(dir, "copy.sqlite");

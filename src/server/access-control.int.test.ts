@@ -6,6 +6,8 @@ import { testDatabases } from "../../test/databases.ts";
 import { Client, type Answer } from "../../test/http-client.ts";
 import { checkIn, injury, plusDays, run, runner } from "../../test/store-fixtures.ts";
 import { startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
+import { listActivities } from "../store/activities.ts";
+import { addPendingRun } from "../store/pending-runs.ts";
 
 const PASSWORD = "correct horse battery";
 type Who = "anonymous" | "A" | "B";
@@ -14,7 +16,7 @@ type Sample = (who: Who) => Promise<unknown> | unknown;
 describe.each(testDatabases)("access control on $name", (database) => {
   let t: TestApp;
   const clients = {} as Record<"A" | "B" | "doc", Client>;
-  const ids = { episode: "", run: "", link: "" };
+  const ids = { episode: "", run: "", link: "", job: "", pending: "" };
   let secrets: string[] = [];
   let emailCounter = 0;
 
@@ -34,6 +36,9 @@ describe.each(testDatabases)("access control on $name", (database) => {
     "POST /api/v1/links/invites": () => undefined,
     "POST /api/v1/links": async () => ({ code: (await clients.doc.post("/api/v1/links/invites")).body.code }),
     "DELETE /api/v1/links/:id": () => undefined,
+    // A JSON body: anonymous gets 401 before it is read, a runner 415 (uploads are multipart; see imports.int.test.ts).
+    "POST /api/v1/imports": () => ({ file: "not a multipart upload" }),
+    "DELETE /api/v1/episodes/:id/pending-runs/:pendingId": () => undefined,
   };
 
   beforeAll(async () => {
@@ -49,14 +54,19 @@ describe.each(testDatabases)("access control on $name", (database) => {
     await a.post(`/api/v1/episodes/${ids.episode}/exercise-logs`, { clientId: "a-log", date: TODAY, exerciseId: "bridge", sets: 1, pain: 0 });
     const code = (await clients.doc.post("/api/v1/links/invites")).body.code;
     ids.link = (await a.post("/api/v1/links", { code })).body.link.id;
+    ids.job = (await uploadOne(t, a)).job.id;
+    // A pending run for A (as a phase-3 upload makes), made directly: A's episode is not in phase 3.
+    const userId = (await a.get("/api/v1/me")).body.id;
+    const [activity] = await listActivities(t.store.db, userId);
+    ids.pending = await addPendingRun(t.store.db, { userId, episodeId: ids.episode, activityId: activity!.id, at: TODAY }, { date: TODAY, minutes: 10, effort: 0.4, stageCheck: null });
     const exported = (await a.get("/api/v1/me/export")).body;
-    secrets = [exported.user.id, ids.episode, ids.run, ...exported.episodes[0].checkIns.map((c: { id: string }) => c.id)];
+    secrets = [exported.user.id, ids.episode, ids.run, ids.job, ids.pending, ...exported.episodes[0].checkIns.map((c: { id: string }) => c.id)];
   });
   afterAll(() => t?.close());
 
   /** Routes in registration order, state-ending ones (sign-out, revocation, deletion) last. */
   const routes = () => {
-    const last = ["DELETE /api/v1/links/:id", "POST /api/v1/auth/signout", "POST /api/v1/auth/signin", "DELETE /api/v1/me"];
+    const last = ["DELETE /api/v1/episodes/:id/pending-runs/:pendingId", "DELETE /api/v1/links/:id", "POST /api/v1/auth/signout", "POST /api/v1/auth/signin", "DELETE /api/v1/me"];
     const rank = (key: string) => last.indexOf(key);
     return t.app.routeList
       .map((r) => ({ ...r, key: `${r.method} ${r.url}` }))
@@ -66,6 +76,8 @@ describe.each(testDatabases)("access control on $name", (database) => {
   const concreteUrl = (url: string) =>
     url
       .replace(/\/links\/:id/, `/links/${ids.link}`)
+      .replace(/\/imports\/:id/, `/imports/${ids.job}`)
+      .replace(/:pendingId/, ids.pending)
       .replace(/:id/, ids.episode)
       .replace(/:runId/, ids.run)
       .replace(/\*$/, "anything");
@@ -116,6 +128,23 @@ describe.each(testDatabases)("access control on $name", (database) => {
     }
   });
 });
+
+/** Uploads one small GPX as `client` (multipart, with its cookies and CSRF header); returns the 202 body. */
+async function uploadOne(t: TestApp, client: Client): Promise<{ job: { id: string } }> {
+  const boundary = "access-control-boundary";
+  const gpx = `<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><type>running</type><trkseg><trkpt lat="45" lon="7"><time>${TODAY}T06:00:00Z</time></trkpt><trkpt lat="45.001" lon="7"><time>${TODAY}T06:00:40Z</time></trkpt></trkseg></trk></gpx>`;
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/imports",
+    payload: `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.gpx"\r\n\r\n${gpx}\r\n--${boundary}--\r\n`,
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "), "x-csrf-token": client.cookies.get("sb_csrf") ?? "" },
+  });
+  expect(res.statusCode).toBe(202);
+  const body = JSON.parse(res.body) as { job: { id: string } };
+  // The job runs in the background: wait for it, so A's data does not change while the routes are walked.
+  for (let i = 0; i < 500 && (await client.get(`/api/v1/imports/${body.job.id}`)).body.job.status !== "done"; i++) await new Promise((r) => setTimeout(r, 20));
+  return body;
+}
 
 /** The export without what legitimately changes between two exports. */
 function snapshot(exported: Record<string, unknown>): unknown {

@@ -9,14 +9,17 @@ import type { Kysely } from "kysely";
 import type { Database } from "../store/schema.ts";
 import type { AppContext } from "./app-context.ts";
 import { registerAuthHooks } from "./auth.ts";
+import { activityRoutes } from "./activity-routes.ts";
 import { authRoutes } from "./auth-routes.ts";
 import { decideRoute } from "./decide-route.ts";
 import { registerApiDocs } from "./docs.ts";
 import { entryRoutes } from "./entry-routes.ts";
 import { episodeRoutes } from "./episode-routes.ts";
 import { registerErrorMapper } from "./errors.ts";
+import { DEFAULT_MAX_UPLOAD_BYTES, importRoutes } from "./import-routes.ts";
 import { linkRoutes } from "./link-routes.ts";
 import { meRoutes } from "./me-routes.ts";
+import { pendingRunRoutes } from "./pending-run-routes.ts";
 import { Passwords, PRODUCTION_COST, type PasswordCost } from "./passwords.ts";
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-limits.ts";
 import { registerWebApp } from "./web-app.ts";
@@ -35,6 +38,8 @@ export interface AppOptions {
   /** The built web app; null serves none. */
   readonly webDir?: string | null;
   readonly logger?: FastifyServerOptions["logger"];
+  /** Largest upload to POST /imports (default 1 GB). */
+  readonly maxUploadBytes?: number;
 }
 
 export interface RouteEntry {
@@ -104,6 +109,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(episodeRoutes, ctx);
       await api.register(entryRoutes, ctx);
       await api.register(linkRoutes, ctx);
+      await api.register(importRoutes, { ...ctx, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES });
+      await api.register(activityRoutes, ctx);
+      await api.register(pendingRunRoutes, ctx);
     },
     { prefix: "/api/v1" },
   );

@@ -12,6 +12,8 @@ import type { AppContext } from "./app-context.ts";
 import { decideStored, decideValidated, issuesOfNewItem } from "./episode-decision.ts";
 import { clientIdSchema, runSourceSchema } from "./episode-routes.ts";
 import { isoDateSchema, resolveToday, todayQuerySchema } from "./today.ts";
+import { findPendingRun } from "../store/pending-runs.ts";
+import { answerPendingRun, runPatchSchema } from "./pending-run-answer.ts";
 
 const painSchema = runSchema.shape.painDuring;
 
@@ -83,9 +85,19 @@ export const entryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     return reply.code(status).send({ run: row, decision });
   });
 
-  app.patch("/episodes/:id/runs/:runId", { config: { access: "runner" }, schema: { params: runParams, querystring: todayQuerySchema, body: z.object({ painNextMorning: painSchema }) } }, async (request) => {
+  app.patch("/episodes/:id/runs/:runId", { config: { access: "runner" }, schema: { params: runParams, querystring: todayQuerySchema, body: runPatchSchema } }, async (request) => {
     const today = resolveToday(request.query.today, ctx.clock());
-    const result = await setRunPainNextMorning(ctx.db, { ...target(signedInUser(request).id, request.params.id), runId: request.params.runId, painNextMorning: request.body.painNextMorning });
+    const userId = signedInUser(request).id;
+    // A pending run (imported in phase 3) becomes a real run once its pain questions are answered.
+    const pending = await findPendingRun(ctx.db, userId, request.params.id, request.params.runId);
+    if (pending) {
+      let validated: Episode | undefined;
+      const { row, episode } = settle(await answerPendingRun(ctx, { userId, episodeId: request.params.id, today }, pending, request.body, (e) => (validated = e)));
+      return { run: row, decision: validated ? decideValidated(validated) : decideStored(episode, today) };
+    }
+    const { painNextMorning } = request.body;
+    if (painNextMorning === undefined) throw new ApiError(400, "invalid_body", "The request body is not valid.", [{ path: "painNextMorning", message: "is required" }]);
+    const result = await setRunPainNextMorning(ctx.db, { ...target(userId, request.params.id), runId: request.params.runId, painNextMorning });
     const { row, episode } = settle(result);
     return { run: row, decision: decideStored(episode, today) };
   });

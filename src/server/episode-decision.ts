@@ -8,7 +8,8 @@
 import { evaluateEpisode } from "../domain/engine.ts";
 import { episodeSchema, toIssues, type CheckIn, type Episode, type Run, type ValidationIssue } from "../domain/episode.ts";
 import type { Decision } from "../domain/decision.ts";
-import type { StoredEpisode } from "../store/episodes.ts";
+import { episodeHistory } from "../domain/load/episode-history.ts";
+import type { History, StoredEpisode } from "../store/episodes.ts";
 import { ApiError } from "./errors.ts";
 
 type NewItem = { readonly checkIn: CheckIn } | { readonly run: Run };
@@ -24,8 +25,19 @@ function episodeOf(stored: StoredEpisode, today: string, checkIns: CheckIn[], ru
     injury: stored.injury,
     checkIns,
     runs,
-    ...(stored.history ? { history: stored.history } : {}),
+    ...historyPart(stored, today),
   };
+}
+
+/**
+ * The episode's own history when it gives the longest recent run; otherwise that figure read from the
+ * runner's imported runs (so the engine's phase-4 single-run cap works without typing it in).
+ */
+export function historyPart(stored: StoredEpisode, today: string): { history?: History } {
+  if (stored.history?.longestRunLast30DaysKm !== undefined) return { history: stored.history };
+  const fromImports = stored.importedRuns?.length ? episodeHistory(stored.importedRuns.map((r) => ({ ...r, sport: "running" })), today) : {};
+  const history = { ...stored.history, ...fromImports };
+  return Object.keys(history).length > 0 ? { history } : {};
 }
 
 /** The engine's input for a stored episode on `today`, with an optional new entry appended. */

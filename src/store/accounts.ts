@@ -63,6 +63,8 @@ export async function deleteAccount(db: Kysely<Database>, userId: string): Promi
         case "check_ins":
         case "episodes":
         case "exercise_logs":
+        case "import_jobs":
+        case "pending_runs":
         case "runs":
         case "sessions":
           await trx.deleteFrom(table).where("user_id", "=", userId).execute();

@@ -4,6 +4,8 @@ import type { Kysely, Selectable } from "kysely";
 import type { CheckIn, Injury, Run, Runner } from "../domain/episode.ts";
 import type { CheckInTable, Database, EpisodeTable, ExerciseLogTable, RunTable } from "./schema.ts";
 import { newId } from "./ids.ts";
+import { listRunsSince } from "./activities.ts";
+import { listPendingRuns, type PendingRun } from "./pending-runs.ts";
 
 export type History = { readonly longestRunLast30DaysKm?: number | undefined };
 export type StoredCheckIn = CheckIn & { readonly id: string; readonly clientId: string };
@@ -34,7 +36,24 @@ export interface StoredEpisode {
   readonly checkIns: readonly StoredCheckIn[];
   readonly runs: readonly StoredRun[];
   readonly exerciseLogs: readonly ExerciseLog[];
+  /** Imported phase-3 runs waiting for the pain answers (not yet runs the engine reads). */
+  readonly pendingRuns?: readonly PendingRun[];
+  /**
+   * The runner's imported runs from 31 days before the injury on: the decision fills
+   * history.longestRunLast30DaysKm from them when the episode has none (episode-decision.ts).
+   */
+  readonly importedRuns?: readonly ImportedRun[];
 }
+
+export interface ImportedRun {
+  readonly start: string;
+  readonly distanceM: number;
+  readonly durationS: number;
+  readonly movingTimeS: number;
+}
+
+/** Any run that can fall within 30 days of a day on or after the injury starts no earlier than this. */
+const IMPORTED_RUNS_BEFORE_INJURY_DAYS = 31;
 
 export interface EpisodeSummary {
   readonly id: string;
@@ -130,10 +149,13 @@ export async function currentEpisodeId(db: Kysely<Database>, userId: string): Pr
 export async function loadEpisode(db: Kysely<Database>, userId: string, episodeId: string): Promise<StoredEpisode | null> {
   const row = await db.selectFrom("episodes").selectAll().where("id", "=", episodeId).where("user_id", "=", userId).executeTakeFirst();
   if (!row) return null;
-  const [checkIns, runs, logs] = await Promise.all([
+  const since = new Date(Date.parse(`${row.injury_date}T00:00:00Z`) - IMPORTED_RUNS_BEFORE_INJURY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const [checkIns, runs, logs, pendingRuns, importedRuns] = await Promise.all([
     db.selectFrom("check_ins").selectAll().where("episode_id", "=", episodeId).orderBy("date").orderBy("seq").execute(),
     db.selectFrom("runs").selectAll().where("episode_id", "=", episodeId).orderBy("date").orderBy("seq").execute(),
     db.selectFrom("exercise_logs").selectAll().where("episode_id", "=", episodeId).orderBy("date").orderBy("created_at").orderBy("id").execute(),
+    listPendingRuns(db, episodeId),
+    listRunsSince(db, userId, since),
   ]);
   return {
     id: row.id,
@@ -145,6 +167,8 @@ export async function loadEpisode(db: Kysely<Database>, userId: string, episodeI
     checkIns: checkIns.map(toCheckIn),
     runs: runs.map(toRun),
     exerciseLogs: logs.map(toExerciseLog),
+    pendingRuns,
+    importedRuns,
   };
 }
 

@@ -118,6 +118,38 @@ export interface ActivityTable {
   /** Identifies the file's content so a re-import finds the activity already there. */
   fingerprint: string | null;
   summary: string;
+  /** Speed and cadence every 5 s, packed (src/activities/activity-trace.ts); null for older rows. */
+  trace: string | null;
+  /** Fastest 10 s sustained speed (m/s); null without speed data. */
+  best_speed_mps: number | null;
+  created_at: string;
+}
+
+export interface ImportJobTable {
+  id: string;
+  user_id: string;
+  status: "queued" | "running" | "done" | "failed";
+  files_total: number | null;
+  files_done: number;
+  imported: number;
+  skipped: number;
+  failed: number;
+  /** Why the whole job failed (a restart, an unreadable upload); per-file reasons are in results. */
+  error: string | null;
+  /** JSON array of per-file results. */
+  results: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PendingRunTable {
+  id: string;
+  episode_id: string;
+  user_id: string;
+  activity_id: string;
+  date: string;
+  /** JSON: minutes, distanceKm, effort and the stage check, as PendingRun without ids. */
+  body: string;
   created_at: string;
 }
 
@@ -133,6 +165,8 @@ export interface Database {
   clinician_links: ClinicianLinkTable;
   audit_log: AuditTable;
   activities: ActivityTable;
+  import_jobs: ImportJobTable;
+  pending_runs: PendingRunTable;
 }
 
 /** Every table that holds a user's rows, children first: the order account deletion and backups walk. */
@@ -141,10 +175,12 @@ export const USER_TABLES = [
   "clinician_links",
   "link_invites",
   "exercise_logs",
+  "pending_runs",
   "runs",
   "check_ins",
   "activities",
   "episodes",
+  "import_jobs",
   "sessions",
   "users",
 ] as const satisfies readonly (keyof Database)[];

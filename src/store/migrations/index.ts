@@ -1,9 +1,11 @@
 // Every migration, in order. Listed in code (not read from a folder) so they work from any working directory.
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./001-initial.ts";
+import * as imports from "./002-imports.ts";
 
 const migrations: Record<string, Migration> = {
   "001-initial": initial,
+  "002-imports": imports,
 };
 
 export const migrationProvider: MigrationProvider = {

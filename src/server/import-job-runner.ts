@@ -1,0 +1,191 @@
+// Runs an upload's import in the background of this process: the importer (with its limits) over the
+// uploaded temp files, each activity stored once, per-file results and counts saved as it goes, a
+// phase-3 run turned into a pending run, and the temp folder removed at the end, whatever happened.
+// Jobs run one at a time per process (later ones wait as "queued"); a big upload decodes on worker
+// threads so the server keeps answering requests meanwhile.
+import { rm, stat } from "node:fs/promises";
+import type { Activity } from "../activities/activity.ts";
+import { createDecodePool } from "../activities/archive/decode-pool.ts";
+import { inProcessDecoder, type DecodeService } from "../activities/archive/decode-queue.ts";
+import { importPaths } from "../activities/archive/import-paths.ts";
+import { DEFAULT_LIMITS, type ImportLimits } from "../activities/archive/limits.ts";
+import type { ImportFileResult } from "../activities/import-file.ts";
+import { newActivityFrom, saveActivities } from "../store/activities.ts";
+import { JOB_HEARTBEAT_MS, touchJobs, updateJob, type JobFileResult } from "../store/import-jobs.ts";
+import type { AppContext } from "./app-context.ts";
+import { pendingRunFor } from "./imported-run.ts";
+
+/** An uploaded file on disk, with the name the runner gave it. */
+export interface UploadedFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+export interface ImportJobInput {
+  readonly jobId: string;
+  readonly userId: string;
+  /** The job's temp folder: removed when the job ends. */
+  readonly dir: string;
+  readonly files: readonly UploadedFile[];
+}
+
+/** Progress is written at most this often (each write rewrites the results so far). */
+const PROGRESS_EVERY_MS = 500;
+
+export interface RunnerOptions {
+  readonly limits?: ImportLimits;
+  /** Uploads at least this big decode on worker threads; smaller ones are not worth starting workers. */
+  readonly workersFromBytes?: number;
+  readonly workerThreads?: number;
+}
+
+const DEFAULT_WORKERS_FROM_BYTES = 8 * 1024 * 1024;
+
+export class ImportJobRunner {
+  private readonly running = new Set<Promise<void>>();
+  /** Ids of this process's unfinished jobs, touched every heartbeat so other processes know they are alive. */
+  private readonly unfinished = new Set<string>();
+  private heartbeat: NodeJS.Timeout | null = null;
+  /** The previous job's end: jobs run one after another. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly limits: ImportLimits;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+  }
+
+  /** Starts the job and returns at once; failures end up in the job row, never as an unhandled rejection. */
+  start(input: ImportJobInput): void {
+    const job = this.tail
+      .then(() => this.run(input))
+      .catch(async (e: unknown) => {
+        await rm(input.dir, { recursive: true, force: true });
+        await updateJob(
+          this.ctx.db,
+          input.jobId,
+          { status: "failed", error: `The import stopped: ${(e as Error).message}` },
+          this.now(),
+        ).catch(() => {});
+      })
+      .finally(async () => {
+        await rm(input.dir, { recursive: true, force: true });
+        this.running.delete(job);
+        this.unfinished.delete(input.jobId);
+        if (this.unfinished.size === 0 && this.heartbeat) {
+          clearInterval(this.heartbeat);
+          this.heartbeat = null;
+        }
+      });
+    this.running.add(job);
+    this.unfinished.add(input.jobId);
+    this.heartbeat ??= setInterval(
+      () => void touchJobs(this.ctx.db, [...this.unfinished], this.now()).catch(() => {}),
+      JOB_HEARTBEAT_MS,
+    ).unref();
+    this.tail = job;
+  }
+
+  /** Waits for every job of this process (the server's close waits, so no job writes to a closed database). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  private now(): string {
+    return this.ctx.clock().toISOString();
+  }
+
+  private async run(input: ImportJobInput): Promise<void> {
+    const { db } = this.ctx;
+    await updateJob(db, input.jobId, { status: "running" }, this.now());
+    const results: JobFileResult[] = [];
+    const counts = { filesDone: 0, imported: 0, skipped: 0, failed: 0 };
+    let lastWrite = 0;
+    const decoder = await this.decoderFor(input.files);
+    try {
+      await importPaths(
+        input.files.map((f) => f.path),
+        {
+          limits: this.limits,
+          decoder,
+          onResult: async (result) => {
+            const named = { ...result, file: uploadedName(result.file, input.files) };
+            const stored = await this.store(input.userId, named);
+            results.push(stored);
+            counts.filesDone++;
+            if (!stored.ok) counts.failed++;
+            else if (stored.duplicate || result.kind !== "activity") counts.skipped++;
+            else counts.imported++;
+            if (Date.now() - lastWrite >= PROGRESS_EVERY_MS) {
+              lastWrite = Date.now();
+              await updateJob(db, input.jobId, { ...counts, results }, this.now());
+            }
+          },
+        },
+      );
+    } finally {
+      await decoder.close();
+    }
+    // The files go before the job says done, so a finished job never leaves an upload behind.
+    await rm(input.dir, { recursive: true, force: true });
+    await updateJob(
+      db,
+      input.jobId,
+      { ...counts, results, filesTotal: counts.filesDone, status: "done" },
+      this.now(),
+    );
+  }
+
+  private async decoderFor(files: readonly UploadedFile[]): Promise<DecodeService> {
+    const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size)));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total < (this.options.workersFromBytes ?? DEFAULT_WORKERS_FROM_BYTES))
+      return inProcessDecoder(this.limits);
+    return createDecodePool({
+      threads: this.options.workerThreads ?? 2,
+      keepActivity: true,
+      limits: this.limits,
+    });
+  }
+
+  /** Stores one decoded activity (once) and, in phase 3, its pending run; a not-activity is a skip. */
+  private async store(userId: string, result: ImportFileResult): Promise<JobFileResult> {
+    const base = {
+      file: result.file,
+      sport: result.sport,
+      start: result.start,
+      durationS: result.durationS,
+      distanceM: result.distanceM,
+    };
+    if (result.kind === "not_activity")
+      return { ...base, ok: true, error: result.error ?? "not an activity" };
+    if (!result.ok || !result.activity)
+      return { ...base, ok: false, error: result.error ?? "could not be decoded" };
+    const activity: Activity = result.activity;
+    const [saved] = await saveActivities(
+      this.ctx.db,
+      userId,
+      [newActivityFrom(activity, result.file)],
+      this.now(),
+    );
+    if (!saved) throw new Error(`activity of ${result.file} was not saved`);
+    const pendingRunId =
+      activity.sport === "running" ? await pendingRunFor(this.ctx, userId, saved.id, activity) : null;
+    return {
+      ...base,
+      ok: true,
+      activityId: saved.id,
+      ...(saved.created ? {} : { duplicate: true }),
+      ...(pendingRunId ? { pendingRunId } : {}),
+    };
+  }
+}
+
+/** `<dir>/<n>-<name>!/inner` -> `<name>!/inner`: the runner's own file names, not the server's paths. */
+function uploadedName(path: string, files: readonly UploadedFile[]): string {
+  for (const f of files)
+    if (path === f.path || path.startsWith(`${f.path}!`)) return f.name + path.slice(f.path.length);
+  return path;
+}
