@@ -32,6 +32,28 @@ export interface ExerciseLogInput {
 }
 export type ExerciseLog = ExerciseLogInput & { readonly id: string };
 
+/** Whether an imported run kept within the limits of the stage the engine has the runner at. */
+export interface StageCheck {
+  readonly runStage: number;
+  readonly maxMinutes: number;
+  readonly maxEffort: number;
+  readonly withinMinutes: boolean;
+  readonly withinEffort: boolean;
+  readonly withinLimits: boolean;
+}
+
+/** A phase-3 run from an imported file, waiting for the runner's pain answers. */
+export interface PendingRun {
+  readonly id: string;
+  readonly activityId: string;
+  readonly date: string;
+  readonly minutes: number;
+  readonly distanceKm?: number;
+  readonly effort: number | null;
+  readonly stageCheck: StageCheck | null;
+  readonly needs: readonly string[];
+}
+
 export interface StoredEpisode {
   readonly id: string;
   readonly status: "active" | "closed";
@@ -42,6 +64,7 @@ export interface StoredEpisode {
   readonly checkIns: readonly StoredCheckIn[];
   readonly runs: readonly StoredRun[];
   readonly exerciseLogs: readonly ExerciseLog[];
+  readonly pendingRuns?: readonly PendingRun[];
 }
 
 export interface ApiIssue {

@@ -14,6 +14,8 @@ const Progress = lazyScreen(() => import("./screens/progress.tsx"));
 const Learn = lazyScreen<{ topicId: string | null }>(() => import("./screens/learn.tsx"));
 const Prevention = lazyScreen(() => import("./screens/prevention.tsx"));
 const Settings = lazyScreen(() => import("./screens/settings.tsx"));
+const ImportScreen = lazyScreen(() => import("./imports/import-screen.tsx"));
+const LoadReport = lazyScreen(() => import("./imports/load-report-screen.tsx"));
 const Auth = lazyScreen<{ mode: "sign-in" | "sign-up" }>(() => import("./screens/auth.tsx"));
 
 const NAV = [
@@ -21,6 +23,7 @@ const NAV = [
   { href: "/check-in", label: "Check in" },
   { href: "/plan", label: "Plan" },
   { href: "/runs", label: "Runs" },
+  { href: "/import", label: "Import" },
   { href: "/progress", label: "Progress" },
   { href: "/learn", label: "Learn" },
   { href: "/settings", label: "Settings" },
@@ -35,6 +38,8 @@ function Screen({ path }: { path: string }) {
   if (path.startsWith("/plan/")) return <Session exerciseId={decodeURIComponent(path.slice(6))} />;
   if (path === "/runs") return <Runs />;
   if (path === "/progress") return <Progress />;
+  if (path === "/import") return <ImportScreen />;
+  if (path === "/load-report") return <LoadReport />;
   if (path === "/learn" || path.startsWith("/learn/"))
     return <Learn topicId={path.length > 7 ? decodeURIComponent(path.slice(7)) : null} />;
   if (path === "/prevention") return <Prevention />;

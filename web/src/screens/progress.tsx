@@ -5,6 +5,7 @@ import type { Decision } from "../../../src/domain/decision.ts";
 import { useAppState, type LocalEpisode } from "../state/app-state.ts";
 import { Chart, type Series } from "../components/chart.tsx";
 import { NoEpisode } from "../components/no-episode.tsx";
+import { Link } from "../router.tsx";
 import { shortDate, shiftDate, daysFrom } from "../today.ts";
 
 const PHASE_NAMES = [
@@ -18,13 +19,23 @@ const PHASE_NAMES = [
 const toSeconds = (iso: string) => Date.parse(`${iso}T12:00:00Z`) / 1000;
 
 export default function Progress() {
-  const { episode, decision } = useAppState();
+  const { episode, decision, user } = useAppState();
   const pain = useMemo(() => (episode ? painSeries(episode) : null), [episode]);
   const weekly = useMemo(() => (episode ? weeklyMinutes(episode) : null), [episode]);
   if (!episode) return <NoEpisode />;
   return (
     <div class="progress-screen">
       <h1>Your progress</h1>
+      {user && (
+        <p class="button-row">
+          <Link class="button secondary" href="/load-report">
+            What changed before the injury
+          </Link>
+          <Link class="button secondary" href="/import">
+            Import runs from your watch
+          </Link>
+        </p>
+      )}
       <div class="two-col">
         <section class="card" aria-labelledby="pain-title">
           <h2 id="pain-title">Pain over time</h2>

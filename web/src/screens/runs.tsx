@@ -6,20 +6,14 @@ import { addRun } from "../state/episode-actions.ts";
 import { FieldError, PainScale, YesNo } from "../components/fields.tsx";
 import { changesBetween } from "../components/what-changed.tsx";
 import { RUN_WORDS } from "../content/words.ts";
+import { EFFORTS } from "../content/run-efforts.ts";
 import { MorningPain } from "../components/morning-pain.tsx";
 import { Link } from "../router.tsx";
 import { NoEpisode } from "../components/no-episode.tsx";
+import { PendingRuns } from "../imports/pending-runs.tsx";
 import { distanceUnit, formatKm, toKm } from "../units.ts";
 import { localToday, shiftDate, shortDate } from "../today.ts";
 
-const EFFORTS = [
-  { value: 0.4, label: "Walk-jog, very easy" },
-  { value: 0.5, label: "Easy jog: I could chat" },
-  { value: 0.6, label: "Easy run" },
-  { value: 0.7, label: "Steady" },
-  { value: 0.9, label: "Fast strides or tempo" },
-  { value: 1, label: "Flat out: sprints or hills" },
-] as const;
 
 interface Draft {
   date: string;
@@ -72,6 +66,11 @@ export default function Runs() {
   );
   return (
     <div class="runs two-col">
+      {(episode.pendingRuns?.length ?? 0) > 0 && (
+        <div class="span-all">
+          <PendingRuns runs={episode.pendingRuns ?? []} units={units} />
+        </div>
+      )}
       <form class="card" onSubmit={submit} noValidate>
         <h1>Log a run</h1>
         <label class="field">
@@ -177,6 +176,11 @@ export default function Runs() {
       </form>
       <section class="card" aria-labelledby="runs-title">
         <h2 id="runs-title">Your runs since the injury</h2>
+        {user && (
+          <p>
+            <Link href="/import">Import runs from your watch</Link> (FIT, GPX, TCX or a zip export)
+          </p>
+        )}
         {waitingMorning.map((r) => (
           <MorningPain key={r.clientId} run={r} />
         ))}

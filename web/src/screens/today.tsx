@@ -6,6 +6,7 @@ import { Link } from "../router.tsx";
 import { localToday, shiftDate, shortDate } from "../today.ts";
 import { MorningPain } from "../components/morning-pain.tsx";
 import { PlanSummary } from "../components/plan-summary.tsx";
+import { PendingRuns } from "../imports/pending-runs.tsx";
 
 export default function Today() {
   const { episode, decision, previousDecision, decisionSource, decisionError, units, user } = useAppState();
@@ -35,6 +36,9 @@ export default function Today() {
       </div>
       <div class="today-side">
         {yesterdaysRun && decision && !isMedicalPathway(decision) && <MorningPain run={yesterdaysRun} />}
+        {decision && !isMedicalPathway(decision) && (episode.pendingRuns?.length ?? 0) > 0 && (
+          <PendingRuns runs={episode.pendingRuns ?? []} units={units} />
+        )}
         {decision && <PlanSummary decision={decision} />}
         <section class="next" aria-labelledby="next-title">
           <h2 id="next-title">Next</h2>
@@ -55,6 +59,13 @@ export default function Today() {
               <li>
                 <Link class="button secondary" href="/runs">
                   Log a run
+                </Link>
+              </li>
+            )}
+            {user && (
+              <li>
+                <Link class="button secondary" href="/load-report">
+                  What changed before the injury
                 </Link>
               </li>
             )}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Decision } from "../../../src/domain/decision.ts";
 import type { CheckIn, Episode, Run } from "../../../src/domain/episode.ts";
-import type { ExerciseLogInput, User } from "../api.ts";
+import type { ExerciseLogInput, PendingRun, User } from "../api.ts";
 import type { Units } from "../units.ts";
 
 export type { Units };
@@ -25,6 +25,8 @@ export interface LocalEpisode {
   readonly checkIns: readonly LocalCheckIn[];
   readonly runs: readonly LocalRun[];
   readonly exerciseLogs: readonly LocalExerciseLog[];
+  /** Imported runs waiting for their pain answers (the server's; none on an unsynced episode). */
+  readonly pendingRuns?: readonly PendingRun[];
 }
 
 export interface AppState {

@@ -46,7 +46,7 @@ async function setUser(user: User | null): Promise<void> {
 }
 
 /** The server's current episode, merged with the device's unsynced rows. */
-async function pullEpisode(): Promise<void> {
+export async function pullEpisode(): Promise<void> {
   const local = getState().episode;
   try {
     const { episode, decision } = await api.currentEpisode(localToday());
@@ -77,6 +77,7 @@ function mergeEpisode(server: StoredEpisode, local: LocalEpisode | null): LocalE
     runner: server.runner,
     injury: server.injury,
     ...(server.history ? { history: server.history } : {}),
+    pendingRuns: server.pendingRuns ?? [],
     checkIns: [
       ...server.checkIns.map((c) => ({ ...stripCheckIn(c), clientId: c.clientId, id: c.id, synced: true })),
       ...(local?.checkIns.filter((c) => !c.synced && !serverCheckIns.has(c.clientId)) ?? []),
