@@ -18,14 +18,15 @@ import { answerPendingRun, dismissPendingRun } from "./pending-run-actions.ts";
 interface Props {
   readonly runs: readonly PendingRun[];
   readonly units: Units;
+  readonly class?: string;
 }
 
 /** Every pending run with its questions, plus the last answer's next step (kept after the run leaves the list). */
-export function PendingRuns({ runs, units }: Props) {
+export function PendingRuns({ runs, units, class: cls }: Props) {
   const [result, setResult] = useState<readonly string[] | null>(null);
   if (runs.length === 0 && !result) return null;
   return (
-    <section class="pending-runs" aria-labelledby="pending-title">
+    <section class={`pending-runs ${cls ?? ""}`} aria-labelledby="pending-title">
       <h2 id="pending-title">Runs from your watch</h2>
       {runs.map((r) => (
         <PendingRunForm key={r.id} run={r} units={units} onAnswered={setResult} />

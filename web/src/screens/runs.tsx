@@ -66,11 +66,7 @@ export default function Runs() {
   );
   return (
     <div class="runs two-col">
-      {(episode.pendingRuns?.length ?? 0) > 0 && (
-        <div class="span-all">
-          <PendingRuns runs={episode.pendingRuns ?? []} units={units} />
-        </div>
-      )}
+      <PendingRuns runs={episode.pendingRuns ?? []} units={units} class="span-all" />
       <form class="card" onSubmit={submit} noValidate>
         <h1>Log a run</h1>
         <label class="field">

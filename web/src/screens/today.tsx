@@ -36,7 +36,7 @@ export default function Today() {
       </div>
       <div class="today-side">
         {yesterdaysRun && decision && !isMedicalPathway(decision) && <MorningPain run={yesterdaysRun} />}
-        {decision && !isMedicalPathway(decision) && (episode.pendingRuns?.length ?? 0) > 0 && (
+        {decision && !isMedicalPathway(decision) && (
           <PendingRuns runs={episode.pendingRuns ?? []} units={units} />
         )}
         {decision && <PlanSummary decision={decision} />}
