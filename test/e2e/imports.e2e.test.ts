@@ -21,11 +21,17 @@ function gpxFile(name: string, plan: RunPlan) {
 
 /** Eight weeks before the injury: 5 km weekly with strides, then a 9 km run two days before it (+80 %). */
 const history = [
-  ...[35, 28, 21, 14, 7].map((d) => gpxFile(`before-${d}.gpx`, { date: isoShift(injury, -d), km: 5, sprints: SPRINTS })),
+  ...[35, 28, 21, 14, 7].map((d) =>
+    gpxFile(`before-${d}.gpx`, { date: isoShift(injury, -d), km: 5, sprints: SPRINTS }),
+  ),
   gpxFile("long-run.gpx", { date: isoShift(injury, -2), km: 9, sprints: SPRINTS }),
 ];
 /** Yesterday's easy 20-minute run: 2.5 m/s for 3 km. */
-const recoveryRun = gpxFile("yesterday.gpx", { date: `${isoShift(today, -1)}T07:30:00Z`, km: 3, easyMps: 2.5 });
+const recoveryRun = gpxFile("yesterday.gpx", {
+  date: `${isoShift(today, -1)}T07:30:00Z`,
+  km: 3,
+  easyMps: 2.5,
+});
 
 const clear = {
   bruising: "none",
@@ -38,7 +44,13 @@ const clear = {
   saddleNumbnessOrBladder: false,
   backPainOrTingling: false,
 } as const;
-const painFree = { walking: "normal_pain_free", painAtRest: 0, painWalking: 0, painSitting: 0, ...clear } as const;
+const painFree = {
+  walking: "normal_pain_free",
+  painAtRest: 0,
+  painWalking: 0,
+  painSitting: 0,
+  ...clear,
+} as const;
 
 /** The p08 vignette (phase 3, stage 1) moved so that today is day 14. */
 const phase3Episode = {
@@ -107,7 +119,9 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     const rows = page.locator("table.results tbody tr");
     await expect.poll(() => rows.count()).toBe(history.length + 1);
     for (const f of history)
-      expect(await page.getByRole("row", { name: new RegExp(f.name) }).textContent()).toMatch(/Imported.*running/);
+      expect(await page.getByRole("row", { name: new RegExp(f.name) }).textContent()).toMatch(
+        /Imported.*Run, /,
+      );
     expect(await page.getByRole("row", { name: /notes\.txt/ }).textContent()).toMatch(/Skipped|Failed/);
     expect(await page.getByRole("status").filter({ hasText: "Import finished" }).textContent()).toContain(
       `${history.length} imported`,
@@ -126,13 +140,17 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     await page.goto("/");
     await page.getByRole("link", { name: "Import", exact: true }).click();
     await upload([recoveryRun]);
-    expect(await page.getByRole("row", { name: /yesterday\.gpx/ }).textContent()).toContain("waiting for the pain answers");
+    expect(await page.getByRole("row", { name: /yesterday\.gpx/ }).textContent()).toContain(
+      "waiting for the pain answers",
+    );
     await expect.poll(async () => (await current()).episode.pendingRuns.length).toBe(1);
 
     await page.getByRole("link", { name: /Answer the pain questions for 1 run/ }).click();
     const form = page.locator("form.pending-run");
     await form.waitFor();
-    expect(await form.getByRole("heading").textContent()).toMatch(/Run imported from your watch on .*: 20 min, 3 km/);
+    expect(await form.getByRole("heading").textContent()).toMatch(
+      /Run imported from your watch on .*: 20 min, 3 km/,
+    );
     expect(await form.textContent()).toContain("Within stage 1's limits");
     // Only the pain questions: minutes, distance and speed came from the file.
     expect(await form.getByRole("spinbutton").count()).toBe(0);
@@ -140,10 +158,16 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     expect(await form.getByRole("group").count()).toBe(5);
     findings.push(...(await checkScreen(page, "imports-03-pending-run")));
 
-    await form.getByRole("group", { name: /during the run/ }).getByRole("radio", { name: /^0(,|$)/ }).check();
+    await form
+      .getByRole("group", { name: /during the run/ })
+      .getByRole("radio", { name: /^0(,|$)/ })
+      .check();
     for (const q of [/get worse as the run/, /stop early/, /limp or shorten/])
       await form.getByRole("group", { name: q }).getByRole("radio", { name: "No" }).check();
-    await form.getByRole("group", { name: /hours after/ }).getByRole("radio", { name: /^0(,|$)/ }).check();
+    await form
+      .getByRole("group", { name: /hours after/ })
+      .getByRole("radio", { name: /^0(,|$)/ })
+      .check();
     await form.getByRole("button", { name: "Save pain answers" }).click();
     await page.getByTestId("pending-result").waitFor();
     expect(await page.getByTestId("pending-result").textContent()).toMatch(/run/i);

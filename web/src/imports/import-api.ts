@@ -60,9 +60,17 @@ async function upload(files: readonly File[]): Promise<{ job: ImportJob }> {
   } catch (e) {
     throw new NetworkError((e as Error).message);
   }
-  const json = (await res.json().catch(() => null)) as { job?: ImportJob; error?: string; message?: string } | null;
+  const json = (await res.json().catch(() => null)) as {
+    job?: ImportJob;
+    error?: string;
+    message?: string;
+  } | null;
   if (!res.ok || !json?.job)
-    throw new ApiError(res.status, json?.error ?? "internal", json?.message ?? `The server answered ${res.status}.`);
+    throw new ApiError(
+      res.status,
+      json?.error ?? "internal",
+      json?.message ?? `The server answered ${res.status}.`,
+    );
   return { job: json.job };
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { Link } from "../router.tsx";
 import { useAppState, type Units } from "../state/app-state.ts";
 import { pullEpisode } from "../state/session-actions.ts";
+import { shortDate } from "../today.ts";
 import { formatKm } from "../units.ts";
 import { importApi, type FileResult, type ImportJob } from "./import-api.ts";
 import "./imports.css";
@@ -51,8 +52,9 @@ export default function ImportScreen() {
       <h1>Import runs from your watch</h1>
       <form class="card" onSubmit={submit} noValidate>
         <p>
-          Files from Garmin, Coros, Polar, Suunto, Strava and others: FIT, GPX or TCX, also gzipped, or a whole
-          account export as a zip. Only the summary and a light speed trace are kept, never your GPS track.
+          Files from Garmin, Coros, Polar, Suunto, Strava and others: FIT, GPX or TCX, also gzipped, or a
+          whole account export as a zip. Only the summary and a light speed trace are kept, never your GPS
+          track.
         </p>
         <label class="field">
           <span>Activity files</span>
@@ -81,16 +83,16 @@ export default function ImportScreen() {
       <div role="status" aria-live="polite" class="import-progress">
         {job && <ProgressLine job={job} />}
       </div>
-      {job && job.status === "done" && (
+      {job && job.status === "done" && episode && (
         <p class="import-next">
-          {waiting > 0 && episode && (
+          {waiting > 0 && (
             <>
               <Link class="button primary" href="/runs">
                 Answer the pain questions for {waiting} run{waiting > 1 ? "s" : ""}
               </Link>{" "}
             </>
           )}
-          {episode && <Link href="/load-report">What changed before the injury</Link>}
+          <Link href="/load-report">What changed before the injury</Link>
         </p>
       )}
       {job && job.results.length > 0 && <ResultsTable results={job.results} units={units} />}
@@ -165,19 +167,27 @@ function outcome(r: FileResult): { word: string; cls: string; detail: string } {
   };
 }
 
+const SPORT_WORDS: Readonly<Record<string, string>> = {
+  running: "Run",
+  cycling: "Ride",
+  walking: "Walk",
+  hiking: "Hike",
+  swimming: "Swim",
+  other: "Other activity",
+};
+
 function activityText(r: FileResult, units: Units): string {
   if (!r.ok || r.error || !r.start) return "–";
-  const date = r.start.slice(0, 10);
   const min = Math.round(r.durationS / 60);
   const km = r.distanceM > 0 ? `, ${formatKm(r.distanceM / 1000, units)}` : "";
-  return `${r.sport}, ${date}: ${min} min${km}`;
+  return `${SPORT_WORDS[r.sport] ?? r.sport}, ${shortDate(r.start.slice(0, 10))}: ${min} min${km}`;
 }
 
 function ResultsTable({ results, units }: { results: readonly FileResult[]; units: Units }) {
   return (
     <section class="card" aria-labelledby="results-title">
       <h2 id="results-title">Files</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Each file's result (scrolls sideways)">
         <table class="results">
           <thead>
             <tr>

@@ -47,8 +47,8 @@ export default function LoadReportScreen() {
     <div class="load-report">
       <h1>What changed before the injury</h1>
       <p class="lead">
-        Your running in the weeks up to {shortDate(episode.injury.date)}, from the files you imported. These are
-        likely contributing factors, not proof of a cause.
+        Your running in the weeks up to {shortDate(episode.injury.date)}, from the files you imported. These
+        are likely contributing factors, not proof of a cause.
       </p>
       {error && (
         <p class="problem" role="alert">
@@ -71,18 +71,17 @@ function ReportBody({ report, units }: { report: LoadReport; units: Units }) {
       <section class="card">
         <h2>Not enough data</h2>
         <p>
-          There are no runs in the 8 weeks before the injury. <Link href="/import">Import your watch files</Link>{" "}
-          from before {shortDate(report.injuryDate)} to see what changed.
+          There are no runs in the 8 weeks before the injury.{" "}
+          <Link href="/import">Import your watch files</Link> from before {shortDate(report.injuryDate)} to
+          see what changed.
         </p>
       </section>
     );
   return (
     <>
       <Factors report={report} />
-      <div class="two-col">
-        <WeeklyVolume weeks={report.weeks} units={units} />
-        <Spikes spikes={report.spikes} units={units} />
-      </div>
+      <WeeklyVolume weeks={report.weeks} units={units} />
+      <Spikes spikes={report.spikes} units={units} />
       {report.notes.length > 0 && (
         <section class="card" aria-labelledby="notes-title">
           <h2 id="notes-title">What could not be judged</h2>
@@ -97,7 +96,8 @@ function ReportBody({ report, units }: { report: LoadReport; units: Units }) {
         <section class="card" aria-labelledby="cap-title">
           <h2 id="cap-title">Your next run</h2>
           <p>
-            Your longest run of the last 30 days was {formatKm(report.nextRunCap.longestRunLast30DaysKm, units)} (
+            Your longest run of the last 30 days was{" "}
+            {formatKm(report.nextRunCap.longestRunLast30DaysKm, units)} (
             {shortDate(report.nextRunCap.longestRunDate)}): keep the next one under{" "}
             <strong>{formatKm(report.nextRunCap.capKm, units)}</strong>.
           </p>
@@ -139,6 +139,13 @@ function Factors({ report }: { report: LoadReport }) {
   );
 }
 
+/** "21 Sep": short enough for a table column on a phone. */
+const dayMonth = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
 const toSeconds = (iso: string) => Date.parse(`${iso}T12:00:00Z`) / 1000;
 const minutes1 = (s: number) => Math.round(s / 6) / 10;
 
@@ -149,8 +156,18 @@ function WeeklyVolume({ weeks, units }: { weeks: readonly WeekLoad[]; units: Uni
       x: weeks.map((w) => toSeconds(w.weekStart)),
       series: [
         byTime
-          ? { label: "Minutes", color: "#0f5257", values: weeks.map((w) => Math.round(w.timeS / 60)), bars: true }
-          : { label: "km", color: "#0f5257", values: weeks.map((w) => Math.round(w.distanceM / 100) / 10), bars: true },
+          ? {
+              label: "Minutes",
+              color: "#0f5257",
+              values: weeks.map((w) => Math.round(w.timeS / 60)),
+              bars: true,
+            }
+          : {
+              label: "km",
+              color: "#0f5257",
+              values: weeks.map((w) => Math.round(w.distanceM / 100) / 10),
+              bars: true,
+            },
       ],
     };
   }, [weeks]);
@@ -158,9 +175,19 @@ function WeeklyVolume({ weeks, units }: { weeks: readonly WeekLoad[]; units: Uni
   return (
     <section class="card" aria-labelledby="weekly-title">
       <h2 id="weekly-title">Weekly running</h2>
-      <Chart title="Running per week (week starting Monday)" x={chart.x} series={chart.series} yLabel={chart.series[0]?.label ?? ""} />
-      <div class="table-scroll">
-        <table class="numbers">
+      <Chart
+        title="Running per week (week starting Monday)"
+        x={chart.x}
+        series={chart.series}
+        yLabel={chart.series[0]?.label ?? ""}
+      />
+      <div
+        class="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Weekly running, as a table (scrolls sideways)"
+      >
+        <table class="numbers week-load">
           <caption class="sr-only">Weekly running, fast running and the change on the week before</caption>
           <thead>
             <tr>
@@ -176,8 +203,8 @@ function WeeklyVolume({ weeks, units }: { weeks: readonly WeekLoad[]; units: Uni
             {weeks.map((w) => (
               <tr key={w.weekStart}>
                 <th scope="row">
-                  {shortDate(w.weekStart)}
-                  {w.partial && <span class="small"> (to {shortDate(w.lastDay)})</span>}
+                  {dayMonth(w.weekStart)}
+                  {w.partial && <span class="small"> (to {dayMonth(w.lastDay)})</span>}
                 </th>
                 <td>{w.runs}</td>
                 <td>{dist(w.distanceM)}</td>
@@ -221,8 +248,9 @@ function Spikes({ spikes, units }: { spikes: readonly RunSpike[]; units: Units }
         <ul class="spikes">
           {spikes.map((s) => (
             <li key={s.start}>
-              <strong>{shortDate(s.date)}</strong>: {spikeLength(s, s.length, units)} after a 30-day longest of{" "}
-              {spikeLength(s, s.reference, units)}: <strong>{changeText(s.increasePct)}</strong> (band {s.bandLabel}
+              <strong>{shortDate(s.date)}</strong>: {spikeLength(s, s.length, units)} after a 30-day longest
+              of {spikeLength(s, s.reference, units)}: <strong>{changeText(s.increasePct)}</strong> (band{" "}
+              {s.bandLabel}
               {s.hazardRatio > 1 ? `, risk ${s.hazardRatio}x` : ""})
             </li>
           ))}

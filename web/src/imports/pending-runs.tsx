@@ -64,8 +64,8 @@ function StageCheckLine({ run }: { run: PendingRun }) {
   if (c.withinLimits)
     return (
       <p class="ok-note">
-        Within stage {c.runStage}'s limits (up to {c.maxMinutes} min at up to {Math.round(c.maxEffort * 100)} %
-        of your top speed{effortPct === null ? "" : `; this run: ${effortPct} %`}).
+        Within stage {c.runStage}'s limits (up to {c.maxMinutes} min at up to {Math.round(c.maxEffort * 100)}{" "}
+        % of your top speed{effortPct === null ? "" : `; this run: ${effortPct} %`}).
       </p>
     );
   const over = [

@@ -14,7 +14,6 @@ import { PendingRuns } from "../imports/pending-runs.tsx";
 import { distanceUnit, formatKm, toKm } from "../units.ts";
 import { localToday, shiftDate, shortDate } from "../today.ts";
 
-
 interface Draft {
   date: string;
   minutes: string;
@@ -65,139 +64,142 @@ export default function Runs() {
     (r) => r.painNextMorning === undefined && r.date < localToday() && r.date >= shiftDate(localToday(), -2),
   );
   return (
-    <div class="runs two-col">
-      <PendingRuns runs={episode.pendingRuns ?? []} units={units} class="span-all" />
-      <form class="card" onSubmit={submit} noValidate>
-        <h1>Log a run</h1>
-        <label class="field">
-          <span>Date</span>
-          <input
-            type="date"
-            name="run-date"
-            value={draft.date}
-            max={localToday()}
-            min={episode.injury.date}
-            onInput={(e) => set("date", e.currentTarget.value)}
-          />
-        </label>
-        <div class="field-row">
+    <div class="runs">
+      <h1>Your runs</h1>
+      <PendingRuns runs={episode.pendingRuns ?? []} units={units} />
+      <div class="two-col">
+        <form class="card" onSubmit={submit} noValidate aria-labelledby="log-title">
+          <h2 id="log-title">Log a run</h2>
           <label class="field">
-            <span>Minutes</span>
+            <span>Date</span>
             <input
-              type="number"
-              name="minutes"
-              inputMode="decimal"
-              min={1}
-              max={600}
-              value={draft.minutes}
-              onInput={(e) => set("minutes", e.currentTarget.value)}
+              type="date"
+              name="run-date"
+              value={draft.date}
+              max={localToday()}
+              min={episode.injury.date}
+              onInput={(e) => set("date", e.currentTarget.value)}
             />
           </label>
-          <label class="field">
-            <span>Distance in {distanceUnit(units)} (optional)</span>
-            <input
-              type="number"
-              name="distance"
-              inputMode="decimal"
-              min={0}
-              step="0.1"
-              value={draft.distance}
-              onInput={(e) => set("distance", e.currentTarget.value)}
-            />
-          </label>
-        </div>
-        <fieldset class="choice">
-          <legend>How fast?</legend>
-          {EFFORTS.map((o) => (
-            <label class="option" key={o.value}>
+          <div class="field-row">
+            <label class="field">
+              <span>Minutes</span>
               <input
-                type="radio"
-                name="effort"
-                checked={draft.effort === o.value}
-                onChange={() => set("effort", o.value)}
+                type="number"
+                name="minutes"
+                inputMode="decimal"
+                min={1}
+                max={600}
+                value={draft.minutes}
+                onInput={(e) => set("minutes", e.currentTarget.value)}
               />
-              <span>{o.label}</span>
             </label>
-          ))}
-        </fieldset>
-        <PainScale
-          legend="Worst pain in the back of the thigh during the run"
-          name="painDuring"
-          value={draft.painDuring}
-          onChange={(v) => set("painDuring", v)}
-        />
-        <YesNo
-          legend="Did the pain get worse as the run went on?"
-          name="painRose"
-          value={draft.painRose}
-          onChange={(v) => set("painRose", v)}
-        />
-        <YesNo
-          legend="Did you stop early because of the hamstring?"
-          name="stoppedEarly"
-          value={draft.stoppedEarly}
-          onChange={(v) => set("stoppedEarly", v)}
-        />
-        <YesNo
-          legend="Did you limp or shorten your stride, during or after?"
-          name="limp"
-          value={draft.limp}
-          onChange={(v) => set("limp", v)}
-        />
-        <PainScale
-          legend="Pain in the hours after the run"
-          name="painAfter"
-          value={draft.painAfter}
-          onChange={(v) => set("painAfter", v)}
-        />
-        <FieldError messages={errors} />
-        <button class="primary" type="submit" disabled={busy}>
-          {busy ? "Saving…" : "Save run"}
-        </button>
-        <div aria-live="polite" class="result-slot">
-          {result && (
-            <div class="result card" data-testid="run-result">
-              <h2>Next step</h2>
-              <ul>
-                {result.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-              <p>
-                <Link href="/">See today's full answer</Link>
-              </p>
-            </div>
-          )}
-        </div>
-      </form>
-      <section class="card" aria-labelledby="runs-title">
-        <h2 id="runs-title">Your runs since the injury</h2>
-        {user && (
-          <p>
-            <Link href="/import">Import runs from your watch</Link> (FIT, GPX, TCX or a zip export)
-          </p>
-        )}
-        {waitingMorning.map((r) => (
-          <MorningPain key={r.clientId} run={r} />
-        ))}
-        {episode.runs.length === 0 ? (
-          <p>No runs yet.</p>
-        ) : (
-          <ul class="log-list">
-            {[...episode.runs].reverse().map((r) => (
-              <li key={r.clientId}>
-                <strong>{shortDate(r.date)}</strong>: {r.minutes} min
-                {r.distanceKm !== undefined && `, ${formatKm(r.distanceKm, units)}`}; pain {r.painDuring}{" "}
-                during, {r.painAfter} after
-                {r.painNextMorning !== undefined && `, ${r.painNextMorning} next morning`}
-                {r.painRose && "; pain rose"}
-                {r.stoppedEarly && "; stopped early"}
-                {user && !r.synced && <span class="badge">not yet synced</span>}
-              </li>
+            <label class="field">
+              <span>Distance in {distanceUnit(units)} (optional)</span>
+              <input
+                type="number"
+                name="distance"
+                inputMode="decimal"
+                min={0}
+                step="0.1"
+                value={draft.distance}
+                onInput={(e) => set("distance", e.currentTarget.value)}
+              />
+            </label>
+          </div>
+          <fieldset class="choice">
+            <legend>How fast?</legend>
+            {EFFORTS.map((o) => (
+              <label class="option" key={o.value}>
+                <input
+                  type="radio"
+                  name="effort"
+                  checked={draft.effort === o.value}
+                  onChange={() => set("effort", o.value)}
+                />
+                <span>{o.label}</span>
+              </label>
             ))}
-          </ul>
-        )}
-      </section>
+          </fieldset>
+          <PainScale
+            legend="Worst pain in the back of the thigh during the run"
+            name="painDuring"
+            value={draft.painDuring}
+            onChange={(v) => set("painDuring", v)}
+          />
+          <YesNo
+            legend="Did the pain get worse as the run went on?"
+            name="painRose"
+            value={draft.painRose}
+            onChange={(v) => set("painRose", v)}
+          />
+          <YesNo
+            legend="Did you stop early because of the hamstring?"
+            name="stoppedEarly"
+            value={draft.stoppedEarly}
+            onChange={(v) => set("stoppedEarly", v)}
+          />
+          <YesNo
+            legend="Did you limp or shorten your stride, during or after?"
+            name="limp"
+            value={draft.limp}
+            onChange={(v) => set("limp", v)}
+          />
+          <PainScale
+            legend="Pain in the hours after the run"
+            name="painAfter"
+            value={draft.painAfter}
+            onChange={(v) => set("painAfter", v)}
+          />
+          <FieldError messages={errors} />
+          <button class="primary" type="submit" disabled={busy}>
+            {busy ? "Saving…" : "Save run"}
+          </button>
+          <div aria-live="polite" class="result-slot">
+            {result && (
+              <div class="result card" data-testid="run-result">
+                <h3>Next step</h3>
+                <ul>
+                  {result.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+                <p>
+                  <Link href="/">See today's full answer</Link>
+                </p>
+              </div>
+            )}
+          </div>
+        </form>
+        <section class="card" aria-labelledby="runs-title">
+          <h2 id="runs-title">Your runs since the injury</h2>
+          {user && (
+            <p>
+              <Link href="/import">Import runs from your watch</Link> (FIT, GPX, TCX or a zip export)
+            </p>
+          )}
+          {waitingMorning.map((r) => (
+            <MorningPain key={r.clientId} run={r} />
+          ))}
+          {episode.runs.length === 0 ? (
+            <p>No runs yet.</p>
+          ) : (
+            <ul class="log-list">
+              {[...episode.runs].reverse().map((r) => (
+                <li key={r.clientId}>
+                  <strong>{shortDate(r.date)}</strong>: {r.minutes} min
+                  {r.distanceKm !== undefined && `, ${formatKm(r.distanceKm, units)}`}; pain {r.painDuring}{" "}
+                  during, {r.painAfter} after
+                  {r.painNextMorning !== undefined && `, ${r.painNextMorning} next morning`}
+                  {r.painRose && "; pain rose"}
+                  {r.stoppedEarly && "; stopped early"}
+                  {user && !r.synced && <span class="badge">not yet synced</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
     </div>
   );
 }
