@@ -62,34 +62,45 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
     limits: { fileSize: options.maxUploadBytes, files: MAX_FILES, fields: 10, fieldSize: 1024 },
   });
 
-  app.post("/imports", { config: { access: "runner" } }, async (request, reply) => {
-    if (!request.isMultipart())
-      throw new ApiError(
-        415,
-        "unsupported_media_type",
-        "Send the files as multipart/form-data (one or more file fields).",
-      );
-    const userId = signedInUser(request).id;
-    await failStale(userId);
-    if ((await countUnfinishedJobs(options.db, userId)) >= MAX_UNFINISHED_JOBS) {
-      throw new ApiError(
-        409,
-        "conflict",
-        `${MAX_UNFINISHED_JOBS} of your imports are still waiting or running; upload more when one has finished.`,
-      );
-    }
-    const dir = await mkdtemp(join(tmpdir(), "strideback-upload-"));
-    let files: UploadedFile[];
-    try {
-      files = await receiveFiles(request, dir, options.maxUploadBytes);
-    } catch (e) {
-      await rm(dir, { recursive: true, force: true });
-      throw e;
-    }
-    const job = await createJob(options.db, userId, options.clock().toISOString());
-    runner.start({ jobId: job.id, userId, dir, files });
-    return reply.code(202).send({ job });
-  });
+  app.post(
+    "/imports",
+    {
+      config: { access: "runner" },
+      schema: {
+        consumes: ["multipart/form-data"],
+        description:
+          "Upload activity files or export zips (multipart file parts); 202 with the import job. See docs/api.md.",
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart())
+        throw new ApiError(
+          415,
+          "unsupported_media_type",
+          "Send the files as multipart/form-data (one or more file fields).",
+        );
+      const userId = signedInUser(request).id;
+      await failStale(userId);
+      if ((await countUnfinishedJobs(options.db, userId)) >= MAX_UNFINISHED_JOBS) {
+        throw new ApiError(
+          409,
+          "conflict",
+          `${MAX_UNFINISHED_JOBS} of your imports are still waiting or running; upload more when one has finished.`,
+        );
+      }
+      const dir = await mkdtemp(join(tmpdir(), "strideback-upload-"));
+      let files: UploadedFile[];
+      try {
+        files = await receiveFiles(request, dir, options.maxUploadBytes);
+      } catch (e) {
+        await rm(dir, { recursive: true, force: true });
+        throw e;
+      }
+      const job = await createJob(options.db, userId, options.clock().toISOString());
+      runner.start({ jobId: job.id, userId, dir, files });
+      return reply.code(202).send({ job });
+    },
+  );
 
   app.get("/imports", { config: { access: "runner" } }, async (request) => {
     const userId = signedInUser(request).id;
