@@ -1,6 +1,7 @@
 // Import: the runner picks watch files (FIT, GPX, TCX, .gz, zip exports), the server reads them in the
 // background, and this screen polls the job, announcing progress and listing each file's result.
 import { useEffect, useRef, useState } from "preact/hooks";
+import { NetworkError } from "../api.ts";
 import { Link } from "../router.tsx";
 import { useAppState, type Units } from "../state/app-state.ts";
 import { pullEpisode } from "../state/session-actions.ts";
@@ -41,7 +42,11 @@ export default function ImportScreen() {
     try {
       setJob((await importApi.upload(files)).job);
     } catch (err) {
-      setError((err as Error).message);
+      setError(
+        err instanceof NetworkError
+          ? "The upload did not reach the server: uploads need a connection. Try again when you are online."
+          : (err as Error).message,
+      );
     } finally {
       setBusy(false);
     }
@@ -176,8 +181,8 @@ const SPORT_WORDS: Readonly<Record<string, string>> = {
   other: "Other activity",
 };
 
-function activityText(r: FileResult, units: Units): string {
-  if (!r.ok || r.error || !r.start) return "–";
+function activityText(r: FileResult, units: Units): string | null {
+  if (!r.ok || r.error || !r.start) return null;
   const min = Math.round(r.durationS / 60);
   const km = r.distanceM > 0 ? `, ${formatKm(r.distanceM / 1000, units)}` : "";
   return `${SPORT_WORDS[r.sport] ?? r.sport}, ${shortDate(r.start.slice(0, 10))}: ${min} min${km}`;
@@ -193,12 +198,12 @@ function ResultsTable({ results, units }: { results: readonly FileResult[]; unit
             <tr>
               <th scope="col">File</th>
               <th scope="col">Result</th>
-              <th scope="col">Activity</th>
             </tr>
           </thead>
           <tbody>
             {results.map((r, i) => {
               const o = outcome(r);
+              const activity = activityText(r, units);
               return (
                 <tr key={`${r.file}-${i}`}>
                   <th scope="row" class="file-name">
@@ -206,9 +211,9 @@ function ResultsTable({ results, units }: { results: readonly FileResult[]; unit
                   </th>
                   <td>
                     <span class={`outcome ${o.cls}`}>{o.word}</span>
+                    {activity && <span class="detail">{activity}</span>}
                     {o.detail && <span class="small detail">{o.detail}</span>}
                   </td>
-                  <td>{activityText(r, units)}</td>
                 </tr>
               );
             })}
