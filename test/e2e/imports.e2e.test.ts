@@ -188,6 +188,8 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     await page.goto("/");
     const form = page.locator("form.pending-run");
     await form.waitFor();
+    await page.getByRole("link", { name: /A run imported from your watch: answer the pain questions/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#pending-title");
     findings.push(...(await checkScreen(page, "imports-05-today-pending")));
     await form.getByRole("button", { name: /Not a run/ }).click();
     await expect.poll(() => page.locator("form.pending-run").count()).toBe(0);

@@ -12,6 +12,7 @@ export default function Today() {
   const { episode, decision, previousDecision, decisionSource, decisionError, units, user } = useAppState();
   if (!episode) return null;
   const today = localToday();
+  const pendingCount = episode.pendingRuns?.length ?? 0;
   const checkedInToday = episode.checkIns.some((c) => c.date === today);
   const yesterdaysRun = episode.runs.find(
     (r) => r.date === shiftDate(today, -1) && r.painNextMorning === undefined,
@@ -21,6 +22,14 @@ export default function Today() {
       <div class="today-main">
         <h1>Today, {shortDate(today)}</h1>
         {decision && <WhatChanged before={previousDecision} after={decision} />}
+        {pendingCount > 0 && decision && !isMedicalPathway(decision) && (
+          <p class="notice">
+            <a href="#pending-title">
+              {pendingCount === 1 ? "A run" : `${pendingCount} runs`} imported from your watch: answer the
+              pain questions
+            </a>
+          </p>
+        )}
         <div aria-live="polite">
           {decisionError && (
             <p class="problem" role="alert">
