@@ -18,5 +18,8 @@ function newest(path: string): number {
 const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
 if (builtAt < Math.max(...sources.map(newest))) {
   console.log(builtAt === 0 ? "Building the app (web/dist)…" : "The app's sources changed: rebuilding web/dist…");
-  await build({ root: web, configFile: join(web, "vite.config.ts"), logLevel: "warn" });
+  // A production build whatever NODE_ENV says (under a test runner it is "test", and Vite would then leave
+  // import.meta.env.PROD false: no service worker).
+  process.env.NODE_ENV = "production";
+  await build({ root: web, configFile: join(web, "vite.config.ts"), logLevel: "warn", mode: "production" });
 }
