@@ -189,7 +189,7 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     const form = page.locator("form.pending-run");
     await form.waitFor();
     await page.getByRole("link", { name: /A run imported from your watch: answer the pain questions/ }).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#pending-title");
+    await expect.poll(() => new URL(page.url()).hash).toBe("#pending-title");
     findings.push(...(await checkScreen(page, "imports-05-today-pending")));
     await form.getByRole("button", { name: /Not a run/ }).click();
     await expect.poll(() => page.locator("form.pending-run").count()).toBe(0);
