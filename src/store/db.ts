@@ -92,15 +92,18 @@ export async function migrate(store: Pick<Store, "db" | "dialect">): Promise<Mig
   return store.db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
     try {
-      return await runMigrations(conn);
+      // Kysely looks for its migration tables in every schema unless told which: with another schema on the
+      // same server holding them (other deployments, parallel test suites) it would skip creating its own.
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(conn);
+      return await runMigrations(conn, rows[0]?.schema);
     } finally {
       await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK)})`.execute(conn);
     }
   });
 }
 
-async function runMigrations(db: Kysely<Database>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function runMigrations(db: Kysely<Database>, migrationTableSchema?: string): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "(before any migration)";
