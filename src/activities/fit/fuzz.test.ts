@@ -7,24 +7,13 @@ import { describe, expect, it } from "vitest";
 import { corpusDir, hasCorpus } from "../../../test/corpus.ts";
 import { decodeFit, type FitDecodeResult } from "./decode-fit.ts";
 import { activityFit, concatBytes, settingsFit } from "./fit-fixtures.ts";
+import { COMMON_MUTATIONS, int, prng, type Mutation } from "../../../test/seeded-mutations.ts";
 
 const CASES = Number(process.env.FIT_FUZZ_CASES ?? 3000);
 /** Override to explore other mutation streams: FIT_FUZZ_SEED=7 npx vitest run src/activities/fit/fuzz.test.ts */
 const SEED = Number(process.env.FIT_FUZZ_SEED ?? 20_240_501);
 /** Larger corpus files are cut to this size first, to keep the whole run within a few seconds. */
 const MAX_SOURCE_BYTES = 96 * 1024;
-
-/** mulberry32: a tiny seeded PRNG, so every failure can be replayed from its case number. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sources(): Uint8Array[] {
   const generated = [
@@ -45,33 +34,8 @@ function sources(): Uint8Array[] {
   return [...real, ...generated];
 }
 
-type Mutation = (b: Uint8Array, rnd: () => number) => Uint8Array;
-
-const int = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
-
 const MUTATIONS: readonly (readonly [string, Mutation])[] = [
-  [
-    "bit flips",
-    (b, rnd) => {
-      const out = b.slice();
-      for (let k = 1 + int(rnd, 8); k > 0 && out.length > 0; k--)
-        out[int(rnd, out.length)]! ^= 1 << int(rnd, 8);
-      return out;
-    },
-  ],
-  ["truncation", (b, rnd) => b.slice(0, int(rnd, b.length + 1))],
-  [
-    "swapped bytes",
-    (b, rnd) => {
-      const out = b.slice();
-      for (let k = 1 + int(rnd, 4); k > 0 && out.length > 1; k--) {
-        const i = int(rnd, out.length);
-        const j = int(rnd, out.length);
-        [out[i], out[j]] = [out[j]!, out[i]!];
-      }
-      return out;
-    },
-  ],
+  ...COMMON_MUTATIONS,
   [
     "random header",
     (b, rnd) => {
@@ -80,22 +44,6 @@ const MUTATIONS: readonly (readonly [string, Mutation])[] = [
         out[0] = int(rnd, 256);
         new DataView(out.buffer).setUint32(4, int(rnd, 3) === 0 ? 0 : int(rnd, 2 ** 32), true);
       }
-      return out;
-    },
-  ],
-  [
-    "deleted run",
-    (b, rnd) => {
-      const at = int(rnd, b.length + 1);
-      return concatBytes(b.subarray(0, at), b.subarray(Math.min(b.length, at + 1 + int(rnd, 64))));
-    },
-  ],
-  [
-    "random run",
-    (b, rnd) => {
-      const out = b.slice();
-      const at = int(rnd, out.length + 1);
-      for (let i = at; i < Math.min(out.length, at + 1 + int(rnd, 32)); i++) out[i] = int(rnd, 256);
       return out;
     },
   ],

@@ -8,23 +8,12 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { corpusDir, hasCorpus } from "../../../test/corpus.ts";
 import { importBytes, type ImportFileResult } from "../import-file.ts";
+import { COMMON_MUTATIONS, int, prng, type Mutation } from "../../../test/seeded-mutations.ts";
 
 const CASES = Number(process.env.XML_FUZZ_CASES ?? 2000);
 const SEED = Number(process.env.XML_FUZZ_SEED ?? 20_261_127);
 /** Larger corpus files are cut to this size first (a cut file is itself a truncation case). */
 const MAX_SOURCE_BYTES = 48 * 1024;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const int = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
 
 function generatedGpx(points: number): string {
   const pts = Array.from({ length: points }, (_, i) => {
@@ -53,38 +42,18 @@ function sources(): { name: string; bytes: Uint8Array }[] {
     : ["gpx", "gpx/odd", "tcx", "tcx/odd"].flatMap((d) =>
         readdirSync(join(corpusDir, d))
           .filter((f) => /\.(gpx|tcx)$/.test(f) && statSync(join(corpusDir, d, f)).size > 0)
-          .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpusDir, d, f)).subarray(0, MAX_SOURCE_BYTES)) })),
+          .map((f) => ({
+            name: f,
+            bytes: new Uint8Array(readFileSync(join(corpusDir, d, f)).subarray(0, MAX_SOURCE_BYTES)),
+          })),
       );
   return [...real, ...generated];
 }
 
-type Mutation = (b: Uint8Array, rnd: () => number) => Uint8Array;
+/** The common mutations, and a repeated slice (duplicated elements, unbalanced tags). */
 const MUTATIONS: readonly Mutation[] = [
+  ...COMMON_MUTATIONS.map(([, m]) => m),
   (b, rnd) => {
-    const out = b.slice();
-    for (let k = 1 + int(rnd, 8); k > 0 && out.length > 0; k--) out[int(rnd, out.length)]! ^= 1 << int(rnd, 8);
-    return out;
-  },
-  (b, rnd) => b.slice(0, int(rnd, b.length + 1)),
-  (b, rnd) => {
-    const out = b.slice();
-    for (let k = 1 + int(rnd, 4); k > 0 && out.length > 1; k--) {
-      const i = int(rnd, out.length);
-      const j = int(rnd, out.length);
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  },
-  (b, rnd) => {
-    const at = int(rnd, b.length + 1);
-    const out = new Uint8Array(b.length);
-    out.set(b.subarray(0, at));
-    const rest = b.subarray(Math.min(b.length, at + 1 + int(rnd, 64)));
-    out.set(rest, at);
-    return out.subarray(0, at + rest.length);
-  },
-  (b, rnd) => {
-    // a slice repeated: duplicated elements, unbalanced tags
     const from = int(rnd, b.length + 1);
     const to = Math.min(b.length, from + int(rnd, 256));
     const out = new Uint8Array(b.length + (to - from));
@@ -99,7 +68,8 @@ function checkWellFormed(r: ImportFileResult): void {
   if (r.kind === "error") expect((r.error ?? "").length).toBeGreaterThan(0);
   if (r.kind !== "activity" || !r.activity) return;
   expect(Number.isNaN(Date.parse(r.activity.start))).toBe(false);
-  for (const [key, v] of Object.entries(r.activity.summary)) if (v !== null) expect(Number.isFinite(v) && v >= 0, `${key} = ${v}`).toBe(true);
+  for (const [key, v] of Object.entries(r.activity.summary))
+    if (v !== null) expect(Number.isFinite(v) && v >= 0, `${key} = ${v}`).toBe(true);
 }
 
 describe("GPX/TCX import fuzz", () => {
