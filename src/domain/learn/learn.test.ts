@@ -9,40 +9,9 @@ import { RED_FLAG_ALERTS, RED_FLAG_RULES, isRedFlagRule } from "./red-flags.ts";
 import { RULE_CATALOGUE } from "../rules/catalogue.ts";
 import { RULE_TOPICS, topicForRule, type TopicLink } from "./rule-topics.ts";
 import { TOPICS, topicById } from "./topics.ts";
+import { CLINICAL_RULE_IDS } from "../../../test/clinical-rule-ids.ts";
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The rule ids of /work/shared/spec/clinical-rules.md (version 1), kept here so tests run without it. */
-const CLINICAL_RULE_IDS = [
-  "RF-CES",
-  "RF-COMPARTMENT",
-  "RF-PE",
-  "RF-DVT",
-  "RF-NERVE",
-  "RF-NO-WEIGHT",
-  "RF-AVULSION",
-  "NS-REFERRED",
-  "NS-TENDINOPATHY",
-  "NS-FUNCTIONAL",
-  "GR-CLINICIAN",
-  "GR-II",
-  "GR-DAY7",
-  "GR-I",
-  "PH-1-2",
-  "PH-2-3",
-  "PH-3-4",
-  "PH-REGRESS",
-  "PH-RETRIAGE",
-  "RUN-PROTECT",
-  "RUN-STOPPED",
-  "RUN-BREAK",
-  "RUN-MORNING",
-  "RUN-WALK",
-  "RUN-GRADE",
-  "RUN-GRADE1",
-  "RUN-STAGE",
-  "RUN-CLEARED",
-];
 
 function resolves(link: TopicLink): boolean {
   const topic = topicById(link.topic);
