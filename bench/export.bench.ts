@@ -20,11 +20,16 @@ interface ChildReport {
   readonly error: number;
   readonly records: number;
   readonly workers: number;
+  /** First and last activity start, and how many activities each year holds (the dates were moved). */
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly perYear: Record<string, number>;
 }
 
 async function child(path: string, workers: number): Promise<void> {
   const t0 = performance.now();
   const counts = { activity: 0, not_activity: 0, error: 0, records: 0 };
+  const starts: string[] = [];
   const decoder = createDecodePool({ workers, keepActivity: false });
   try {
     await importPaths([path], {
@@ -32,6 +37,7 @@ async function child(path: string, workers: number): Promise<void> {
       onResult: (r) => {
         counts[r.kind]++;
         counts.records += r.records;
+        if (r.kind === "activity" && r.start !== null) starts.push(r.start);
       },
     });
   } finally {
@@ -45,8 +51,17 @@ async function child(path: string, workers: number): Promise<void> {
     error: counts.error,
     records: counts.records,
     workers,
+    first: starts.length > 0 ? starts.reduce((a, b) => (a < b ? a : b)) : null,
+    last: starts.length > 0 ? starts.reduce((a, b) => (a > b ? a : b)) : null,
+    perYear: countBy(starts, (s) => s.slice(0, 4)),
   };
   process.stdout.write(JSON.stringify(report) + "\n");
+}
+
+function countBy(list: readonly string[], key: (s: string) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of [...list].sort()) out[key(s)] = (out[key(s)] ?? 0) + 1;
+  return out;
 }
 
 function measure(label: string, path: string, workers: number): void {
@@ -68,6 +83,14 @@ function measure(label: string, path: string, workers: number): void {
     `${label.padEnd(8)} ${mb.toFixed(0)} MB zip, ${rep.workers === 0 ? "decoding on the main thread" : `${rep.workers} decoding worker(s)`}: ${rep.wallS.toFixed(1)} s, peak RSS ${rep.peakRssMB.toFixed(0)} MB | ` +
       `${rep.activity} activities (${rep.records} records), ${rep.notActivity} skipped, ${rep.error} failed | ${verdict} (< ${BUDGET.seconds} s, < ${BUDGET.rssMB} MB)`,
   );
+  if (rep.workers === 1)
+    console.log(
+      `${"".padEnd(8)} activities from ${rep.first?.slice(0, 10)} to ${rep.last?.slice(0, 10)}; per year: ${Object.entries(
+        rep.perYear,
+      )
+        .map(([y, n]) => `${y} ${n}`)
+        .join(", ")}`,
+    );
 }
 
 if (process.argv[2] === "--child") {

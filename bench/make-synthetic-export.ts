@@ -1,7 +1,9 @@
 // Builds a synthetic 10-year export from the real corpus files, twice packaged: like Garmin (nested
 // UploadedFiles zips, ~88 % non-activity FIT, summarizedActivities.json) and like Strava (activities.csv,
-// activities/*.fit.gz + .gpx(.gz) + .tcx(.gz), media/, routes/, other CSVs). File bytes are the corpus'
-// own (names vary; dates are left as they are). Written once under .bench-cache/ (gitignored).
+// activities/*.fit.gz + .gpx(.gz) + .tcx(.gz), media/, routes/, other CSVs). Each activity is a corpus file
+// moved to its own day of the ten years (shift-dates.ts: every date in the file moved by whole days, CRCs
+// written again), so the export is a dated history a load report can be run on. Written once under
+// .bench-cache/ (gitignored).
 // Run: node --import tsx bench/make-synthetic-export.ts [--force]
 import {
   closeSync,
@@ -17,10 +19,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from "fflate";
+import { decodeFit } from "../src/activities/fit/decode-fit.ts";
+import { decodeGpx } from "../src/activities/gpx/decode-gpx.ts";
+import { decodeTcx } from "../src/activities/tcx/decode-tcx.ts";
 import { corpusDir } from "../test/corpus.ts";
+import { shiftFitDays, shiftXmlDays } from "./shift-dates.ts";
 import { NON_ACTIVITY_TYPES, nonActivityFit } from "./synthetic-fit.ts";
 
-export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", ".bench-cache", "export-v1");
+export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", ".bench-cache", "export-v2");
 export const GARMIN_ZIP = join(CACHE_DIR, "garmin_export.zip");
 export const STRAVA_ZIP = join(CACHE_DIR, "export_12345678.zip");
 
@@ -32,11 +38,17 @@ const NON_ACTIVITIES_PER_ACTIVITY = 7;
 const GARMIN_PARTS = 6;
 const MEDIA_BYTES = 120e6;
 const START = Date.UTC(2015, 0, 1);
-const TEN_YEARS_MS = 10 * 365.25 * 86400e3;
+const DAY_MS = 86_400_000;
+const TEN_YEARS_MS = 10 * 365.25 * DAY_MS;
 
 interface Source {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** When the file's activity starts (ISO); null when it has no date or is not an activity. */
+  readonly start: string | null;
+  readonly sport: string | null;
+  readonly durationS: number | null;
+  readonly distanceM: number | null;
 }
 
 function sources(folder: string, ext: RegExp, maxBytes: number): Source[] {
@@ -45,32 +57,82 @@ function sources(folder: string, ext: RegExp, maxBytes: number): Source[] {
     .sort()
     .map((name) => {
       const raw = readFileSync(join(corpusDir, folder, name));
-      return { name, bytes: name.endsWith(".gz") ? gunzipSync(raw) : raw };
+      const bytes = name.endsWith(".gz") ? gunzipSync(raw) : raw;
+      return { name, bytes, ...describe(name, bytes) };
     })
     .filter((s) => s.bytes.length <= maxBytes);
 }
 
-interface Plan {
-  readonly fit: Source[];
-  readonly xml: Source[];
+/** What the file holds, read with our own decoders (the export's CSV and summaries carry it). */
+function describe(
+  name: string,
+  bytes: Uint8Array,
+): Pick<Source, "start" | "sport" | "durationS" | "distanceM"> {
+  const decoded = name.endsWith(".tcx")
+    ? decodeTcx(bytes)
+    : name.endsWith(".gpx")
+      ? decodeGpx(bytes)
+      : decodeFit(bytes);
+  if (decoded.kind !== "activity" || Number.isNaN(Date.parse(decoded.activity.start)))
+    return { start: null, sport: null, durationS: null, distanceM: null };
+  const { start, sport, summary } = decoded.activity;
+  return { start, sport, durationS: summary.durationS, distanceM: summary.distanceM };
 }
 
-/** Which corpus file each synthetic activity is: FIT cycled up to the byte target, ~10 % GPX/TCX. */
+/** One activity of the export: a corpus file moved to its day of the ten years. */
+interface Item {
+  readonly source: Source;
+  /** Days the file's dates move by (0 for a file without a date, which keeps what it has). */
+  readonly days: number;
+  /** Start of the activity after the move (ISO), or null when the file has no date. */
+  readonly start: string | null;
+}
+
+interface Plan {
+  readonly fit: Item[];
+  readonly xml: Item[];
+  /** Every activity in date order (FIT and XML interleaved): Strava's export holds them all. */
+  readonly all: Item[];
+}
+
+/** Which corpus file each synthetic activity is (FIT cycled up to the byte target, ~10 % GPX/TCX) and its day. */
 function plan(): Plan {
   const fits = sources("fit", /\.fit(\.gz)?$/, 450e3);
   const xmls = [...sources("gpx", /\.gpx$/, 2.5e6), ...sources("tcx", /\.tcx$/, 2.5e6)];
-  const fit: Source[] = [];
-  const xml: Source[] = [];
+  const order: { source: Source; xml: boolean }[] = [];
+  let fitCount = 0;
+  let xmlCount = 0;
   let fitBytes = 0;
-  for (let i = 0; fit.length + xml.length < ACTIVITY_FILES; i++) {
-    if (i % Math.round(1 / XML_SHARE) === 0) xml.push(xmls[xml.length % xmls.length]!);
+  for (let i = 0; order.length < ACTIVITY_FILES; i++) {
+    if (i % Math.round(1 / XML_SHARE) === 0)
+      order.push({ source: xmls[xmlCount++ % xmls.length]!, xml: true });
     else if (fitBytes < FIT_BYTES_TARGET) {
-      const s = fits[fit.length % fits.length]!;
-      fit.push(s);
-      fitBytes += s.bytes.length;
+      const source = fits[fitCount++ % fits.length]!;
+      order.push({ source, xml: false });
+      fitBytes += source.bytes.length;
     } else break;
   }
-  return { fit, xml };
+  const all = order.map(({ source }, i) => {
+    if (source.start === null) return { source, days: 0, start: null };
+    const target = Math.floor((START + (i / order.length) * TEN_YEARS_MS) / DAY_MS);
+    const days = target - Math.floor(Date.parse(source.start) / DAY_MS);
+    return { source, days, start: new Date(Date.parse(source.start) + days * DAY_MS).toISOString() };
+  });
+  return {
+    fit: all.filter((_, i) => !order[i]!.xml),
+    xml: all.filter((_, i) => order[i]!.xml),
+    all,
+  };
+}
+
+/** The item's file bytes with its dates moved. */
+function movedBytes(item: Item): Uint8Array {
+  if (item.days === 0) return item.source.bytes;
+  if (/\.(gpx|tcx)$/.test(item.source.name))
+    return new TextEncoder().encode(
+      shiftXmlDays(new TextDecoder().decode(item.source.bytes), item.days).text,
+    );
+  return shiftFitDays(item.source.bytes, item.days).bytes;
 }
 
 /** Streams a zip to disk entry by entry (fflate), so building it never holds the archive in memory. */
@@ -99,15 +161,27 @@ class ZipFileWriter {
   }
 }
 
-const dayOf = (i: number, n: number) => new Date(START + (i / n) * TEN_YEARS_MS);
+/** The item's day as a Date (its start; for a file without a date, its place on the ten-year line). */
+const dateOf = (item: Item, i: number, n: number) =>
+  item.start !== null ? new Date(item.start) : new Date(START + (i / n) * TEN_YEARS_MS);
+
+const STRAVA_TYPES: Record<string, string> = {
+  running: "Run",
+  walking: "Walk",
+  cycling: "Ride",
+  swimming: "Swim",
+  hiking: "Hike",
+};
 
 function buildGarmin(p: Plan): void {
   const out = new ZipFileWriter(GARMIN_ZIP);
-  const summaries = p.fit.map((s, i) => ({
+  const summaries = p.fit.map((item, i) => ({
     activityId: 1e9 + i,
-    activityType: "running",
-    startTimeGmt: dayOf(i, p.fit.length).getTime(),
-    name: s.name,
+    activityType: item.source.sport ?? "other",
+    startTimeGmt: dateOf(item, i, p.fit.length).getTime(),
+    duration: (item.source.durationS ?? 0) * 1000,
+    distance: (item.source.distanceM ?? 0) * 100,
+    name: item.source.name,
   }));
   out.add(
     "DI_CONNECT/DI-Connect-Fitness/runner@example.com_0_summarizedActivities.json",
@@ -119,18 +193,15 @@ function buildGarmin(p: Plan): void {
   let serial = 1;
   for (let part = 0; part < GARMIN_PARTS; part++) {
     const files: Zippable = {};
-    p.fit.slice(part * perPart, (part + 1) * perPart).forEach((s, i) => {
+    p.fit.slice(part * perPart, (part + 1) * perPart).forEach((item, i) => {
       const n = part * perPart + i;
-      files[`runner@example.com_${7e10 + serial++}.fit`] = s.bytes;
+      files[`runner@example.com_${7e10 + serial++}.fit`] = movedBytes(item);
+      // The day's monitoring, settings and device files, dated that day.
+      const day = dateOf(item, n, p.fit.length);
       for (let k = 0; k < NON_ACTIVITIES_PER_ACTIVITY; k++) {
         const type = NON_ACTIVITY_TYPES[(n + k) % NON_ACTIVITY_TYPES.length]!;
         const size = type === 32 ? 12_000 + ((n * 131 + k * 977) % 40_000) : 300 + ((n + k) % 1500);
-        files[`runner@example.com_${7e10 + serial++}.fit`] = nonActivityFit(
-          type,
-          size,
-          dayOf(n, p.fit.length),
-          serial,
-        );
+        files[`runner@example.com_${7e10 + serial++}.fit`] = nonActivityFit(type, size, day, serial);
       }
     });
     out.add(
@@ -147,18 +218,25 @@ function buildStrava(p: Plan): void {
   const rows = [
     "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename",
   ];
-  const all = [...p.fit.map((s) => ({ s, xml: false })), ...p.xml.map((s) => ({ s, xml: true }))];
-  all.forEach(({ s, xml }, i) => {
+  p.all.forEach((item, i) => {
     const id = 1e9 + i;
-    const kind = s.name.endsWith(".tcx") ? "tcx" : "gpx";
-    const file = xml ? `activities/${id}.${kind}${i % 3 === 0 ? ".gz" : ""}` : `activities/${id}.fit.gz`;
-    const bytes = file.endsWith(".gz") ? gzipSync(s.bytes) : s.bytes;
+    const { name, sport, durationS, distanceM } = item.source;
+    const xml = /\.(gpx|tcx)$/.test(name);
+    const file = xml
+      ? `activities/${id}.${name.endsWith(".tcx") ? "tcx" : "gpx"}${i % 3 === 0 ? ".gz" : ""}`
+      : `activities/${id}.fit.gz`;
+    const moved = movedBytes(item);
+    const bytes = file.endsWith(".gz") ? gzipSync(moved) : moved;
     out.add(file, bytes, !file.endsWith(".gz"));
-    rows.push(`${id},"${dayOf(i, all.length).toUTCString()}",Run ${i},Run,"",3600,10.0,,,false,,,${file}`);
+    const type = STRAVA_TYPES[sport ?? ""] ?? "Workout";
+    const km = ((distanceM ?? 0) / 1000).toFixed(2);
+    rows.push(
+      `${id},"${dateOf(item, i, p.all.length).toUTCString()}",${type} ${i},${type},"",${Math.round(durationS ?? 0)},${km},,,false,,,${file}`,
+    );
   });
   out.add("activities.csv", new TextEncoder().encode(rows.join("\n")), true);
   for (let i = 0; i * 3e6 < MEDIA_BYTES; i++) out.add(`media/${i}.jpg`, pseudoRandom(3e6, i), false);
-  for (let i = 0; i < 20; i++) out.add(`routes/${i}.gpx`, p.xml[i % p.xml.length]!.bytes, true);
+  for (let i = 0; i < 20; i++) out.add(`routes/${i}.gpx`, p.xml[i % p.xml.length]!.source.bytes, true);
   for (const name of ["profile.csv", "bikes.csv", "shoes.csv", "comments.csv", "contacts.csv"])
     out.add(name, new TextEncoder().encode("a,b\n1,2\n"), true);
   out.finish();
@@ -186,7 +264,7 @@ export function ensureSyntheticExport(force = false): {
   const summary = {
     fitFiles: p.fit.length,
     xmlFiles: p.xml.length,
-    fitBytes: p.fit.reduce((a, s) => a + s.bytes.length, 0),
+    fitBytes: p.fit.reduce((a, item) => a + item.source.bytes.length, 0),
   };
   mkdirSync(CACHE_DIR, { recursive: true });
   if (force || !existsSync(GARMIN_ZIP)) buildGarmin(p);
