@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -107,5 +107,18 @@ describe("strideback import", () => {
         .map((l) => (JSON.parse(l) as { kind: string }).kind)
         .sort(),
     ).toEqual(["activity", "not_activity"]); // completion order
+  });
+
+  it("says plainly when the account to store into does not exist, and stores nothing", () => {
+    const dataDir = mkdtempSync(join(dir, "data-"));
+    const r = spawnSync(join(repoRoot, "bin/strideback"), ["import", run], {
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", STRIDEBACK_USER: "nobody@example.com" },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^strideback import: no account with the e-mail nobody@example\.com in .*; nothing was imported\n$/,
+    );
+    expect(r.stderr).not.toMatch(/\bat \S+ \(/); // no stack trace
   });
 });

@@ -60,7 +60,16 @@ export async function runImport(
     stderr.write(`--threads must be a whole number from 0 to 16, not ${JSON.stringify(flags.threads)}\n`);
     return 2;
   }
-  const sink = flags.dryRun ? null : await deps.openSink!();
+  let sink: ActivitySink | null = null;
+  if (!flags.dryRun) {
+    try {
+      sink = await deps.openSink!();
+    } catch (e) {
+      // No account, no database: say so plainly, nothing was read or stored.
+      stderr.write(`strideback import: ${(e as Error).message}; nothing was imported\n`);
+      return 2;
+    }
+  }
   const report = newReport();
   const bar = "isTTY" in stderr && stderr.isTTY ? progressBar(stderr) : null;
   const decoder = createDecodePool({ workers, keepActivity: sink !== null });
