@@ -17,6 +17,7 @@ import { recordAccess } from "../store/audit.ts";
 import { USER_TABLES } from "../store/schema.ts";
 import { saveActivities } from "../store/activities.ts";
 import { createJob } from "../store/import-jobs.ts";
+import { saveJobProgress } from "../store/import-job-files.ts";
 import { addPendingRun } from "../store/pending-runs.ts";
 import { recordSignInFailure } from "../store/sign-in-failures.ts";
 
@@ -42,7 +43,9 @@ it("copies every row of a live SQLite database", async () => {
     await recordAccess(store.db, { runnerId: user.id, actorId: doc.id, action: "read", at });
     await createInvite(store.db, doc.id, new Date());
     const [activity] = await saveActivities(store.db, user.id, [{ start: at, sport: "running", durationS: 60, distanceM: 200, fileName: "a.gpx", fingerprint: `f${i}`, summary: SUMMARY }], at);
-    await createJob(store.db, user.id, at);
+    const job = await createJob(store.db, user.id, at);
+    const result = { file: "a.gpx", ok: true, sport: "running", start: at, durationS: 60, distanceM: 200, activityId: activity!.id } as const;
+    await saveJobProgress(store.db, job.id, { counts: { filesDone: 1, imported: 1, skipped: 0, failed: 0 }, results: [result], status: "done", filesTotal: 1 }, at);
     await addPendingRun(store.db, { userId: user.id, episodeId: episode.id, activityId: activity!.id, at }, { date: day, minutes: 1, effort: 0.5, stageCheck: null });
     await recordSignInFailure(store.db, [`account:u${i}@example.com`], new Date());
   }

@@ -11,7 +11,8 @@ import { importPaths } from "../activities/archive/import-paths.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "../activities/archive/limits.ts";
 import type { ImportFileResult } from "../activities/import-file.ts";
 import { newActivityFrom, saveActivities } from "../store/activities.ts";
-import { JOB_HEARTBEAT_MS, touchJobs, updateJob, type JobFileResult } from "../store/import-jobs.ts";
+import { saveJobProgress, type JobFileResult } from "../store/import-job-files.ts";
+import { JOB_HEARTBEAT_MS, touchJobs, updateJob } from "../store/import-jobs.ts";
 import type { AppContext } from "./app-context.ts";
 import { pendingRunFor } from "./imported-run.ts";
 
@@ -29,8 +30,10 @@ export interface ImportJobInput {
   readonly files: readonly UploadedFile[];
 }
 
-/** Progress is written at most this often (each write rewrites the results so far). */
+/** Progress is written at most this often: the counts and the results since the last write. */
 const PROGRESS_EVERY_MS = 500;
+/** ...or as soon as this many results wait (skipped files come fast), so memory stays flat. */
+const MAX_UNSAVED_RESULTS = 1000;
 
 export interface RunnerOptions {
   readonly limits?: ImportLimits;
@@ -100,9 +103,16 @@ export class ImportJobRunner {
   private async run(input: ImportJobInput): Promise<void> {
     const { db } = this.ctx;
     await updateJob(db, input.jobId, { status: "running" }, this.now());
-    const results: JobFileResult[] = [];
+    // Only the results not yet written are held: each write appends them with the counts, then forgets them.
+    let unsaved: JobFileResult[] = [];
     const counts = { filesDone: 0, imported: 0, skipped: 0, failed: 0 };
     let lastWrite = 0;
+    const save = async (end: { status: "done"; filesTotal: number } | null) => {
+      const results = unsaved;
+      unsaved = [];
+      lastWrite = Date.now();
+      await saveJobProgress(db, input.jobId, { counts: { ...counts }, results, ...end }, this.now());
+    };
     const decoder = await this.decoderFor(input.files);
     try {
       await importPaths(
@@ -113,15 +123,13 @@ export class ImportJobRunner {
           onResult: async (result) => {
             const named = { ...result, file: uploadedName(result.file, input.files) };
             const stored = await this.store(input.userId, named);
-            results.push(stored);
+            unsaved.push(stored);
             counts.filesDone++;
             if (!stored.ok) counts.failed++;
             else if (stored.duplicate || result.kind !== "activity") counts.skipped++;
             else counts.imported++;
-            if (Date.now() - lastWrite >= PROGRESS_EVERY_MS) {
-              lastWrite = Date.now();
-              await updateJob(db, input.jobId, { ...counts, results }, this.now());
-            }
+            if (Date.now() - lastWrite >= PROGRESS_EVERY_MS || unsaved.length >= MAX_UNSAVED_RESULTS)
+              await save(null);
           },
         },
       );
@@ -130,12 +138,7 @@ export class ImportJobRunner {
     }
     // The files go before the job says done, so a finished job never leaves an upload behind.
     await rm(input.dir, { recursive: true, force: true });
-    await updateJob(
-      db,
-      input.jobId,
-      { ...counts, results, filesTotal: counts.filesDone, status: "done" },
-      this.now(),
-    );
+    await save({ status: "done", filesTotal: counts.filesDone });
   }
 
   private async decoderFor(files: readonly UploadedFile[]): Promise<DecodeService> {

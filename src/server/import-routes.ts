@@ -1,7 +1,7 @@
 // Uploads of activity files and exports: POST /imports streams each file of a multipart body to a temp
 // folder (never held whole in memory; over the size limit is 413 too_large and nothing is kept), makes an
 // import job and answers 202 at once; the job runs in the background. GET /imports and /imports/:id read
-// the runner's own jobs.
+// the runner's own jobs; one job comes with a page of its per-file results (all, or the failed ones).
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,6 +11,7 @@ import multipart from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { listJobResults } from "../store/import-job-files.ts";
 import {
   countUnfinishedJobs,
   createJob,
@@ -36,6 +37,20 @@ export interface ImportRouteOptions extends AppContext {
 }
 
 const jobParams = z.object({ id: z.string().max(100) });
+
+/** Most results in one page; a 20,000-file export is read a page at a time (or only its failures). */
+export const MAX_RESULTS_PAGE = 500;
+const wholeNumber = { error: "must be a whole number" } as const;
+const resultsQuery = z.object({
+  offset: z.coerce.number(wholeNumber).int(wholeNumber).min(0, "must be 0 or more").default(0),
+  limit: z.coerce
+    .number(wholeNumber)
+    .int(wholeNumber)
+    .min(0, `must be from 0 to ${MAX_RESULTS_PAGE}`)
+    .max(MAX_RESULTS_PAGE, `must be from 0 to ${MAX_RESULTS_PAGE}`)
+    .default(100),
+  only: z.enum(["failed"], { error: 'must be "failed" (or left out for every file)' }).optional(),
+});
 
 const tooLarge = (limit: number) =>
   new ApiError(
@@ -98,7 +113,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
       }
       const job = await createJob(options.db, userId, options.clock().toISOString());
       runner.start({ jobId: job.id, userId, dir, files });
-      return reply.code(202).send({ job });
+      return reply.code(202).send({ job: { ...job, results: [], resultsTotal: 0, nextOffset: null } });
     },
   );
 
@@ -110,13 +125,23 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
 
   app.get(
     "/imports/:id",
-    { config: { access: "runner" }, schema: { params: jobParams } },
+    {
+      config: { access: "runner" },
+      schema: {
+        params: jobParams,
+        querystring: resultsQuery,
+        description:
+          "The job with its counts and a page of its per-file results (offset, limit 0-500, only=failed); resultsTotal and nextOffset for the next page.",
+      },
+    },
     async (request) => {
       const userId = signedInUser(request).id;
       await failStale(userId);
       const job = await findJob(options.db, userId, request.params.id);
       if (!job) throw notFound("The import");
-      return { job };
+      const { offset, limit, only } = request.query;
+      const page = await listJobResults(options.db, job, { offset, limit, ...(only ? { only } : {}) });
+      return { job: { ...job, ...page } };
     },
   );
 };

@@ -13,6 +13,7 @@ import { gpxOf } from "../../test/synthetic-gpx.ts";
 import { plannedRun, type RunPlan } from "../../test/synthetic-runs.ts";
 import { NOW, startTestApp, TODAY, type TestApp } from "../../test/test-app.ts";
 import type { FastifyInstance } from "fastify";
+import { settingsFit } from "../activities/fit/fit-fixtures.ts";
 import { createJob, findJob, updateJob } from "../store/import-jobs.ts";
 import { addPendingRun } from "../store/pending-runs.ts";
 import { buildApp } from "./app.ts";
@@ -231,13 +232,92 @@ describe.each(testDatabases)("imports on $name", (database) => {
     ).toBe(202);
   });
 
+  it("pages a 2,500-file export's results, all or only the failed ones, with counts equal to the rows", async () => {
+    const a = await newRunner();
+    // Like a Garmin export: mostly settings files (skipped), some broken files (failed), a few runs.
+    const entries: Record<string, Uint8Array> = {};
+    const settings = settingsFit();
+    for (let i = 0; i < 2500; i++) {
+      const name = `export/${String(i).padStart(4, "0")}`;
+      if (i < 3) entries[`${name}.gpx`] = strToU8(gpx({ date: plusDays("2026-01-01", i), km: 1 }));
+      else if (i % 10 === 9) entries[`${name}.gpx`] = strToU8("<gpx><trk><trkseg><trkpt lat=");
+      else entries[`${name}.fit`] = settings;
+    }
+    const answer = await upload(t.app, a, [{ name: "garmin.zip", content: zipSync(entries, { level: 1 }) }]);
+    expect(answer.status).toBe(202);
+    expect(answer.body.job).toMatchObject({ results: [], resultsTotal: 0, nextOffset: null });
+    const id = answer.body.job.id;
+    // Every poll while it runs: the counts are backed by rows, never ahead of them.
+    let job;
+    for (let i = 0; i < 1000; i++) {
+      job = (await a.get(`/api/v1/imports/${id}?offset=0&limit=0`)).body.job;
+      expect(job).toMatchObject({ results: [], resultsTotal: job.filesDone, nextOffset: null });
+      expect(job.imported + job.skipped + job.failed).toBe(job.filesDone);
+      if (job.filesDone > 0) {
+        const last = (await a.get(`/api/v1/imports/${id}?offset=${job.filesDone - 1}&limit=500`)).body.job;
+        expect(last.results.length).toBeGreaterThanOrEqual(1);
+      }
+      if (job.status === "done" || job.status === "failed") break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(job).toMatchObject({ status: "done", filesTotal: 2500, filesDone: 2500, imported: 3, failed: 250, skipped: 2247 });
+    const rows = await t.store.db
+      .selectFrom("import_job_files")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("job_id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(Number(rows.n)).toBe(2500);
+
+    const first = (await a.get(`/api/v1/imports/${id}`)).body.job;
+    expect(first).toMatchObject({ status: "done", resultsTotal: 2500, nextOffset: 100 });
+    expect(first.results).toHaveLength(100);
+    const files: string[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page: { resultsTotal: number; results: { file: string }[]; nextOffset: number | null } = (
+        await a.get(`/api/v1/imports/${id}?offset=${offset}&limit=500`)
+      ).body.job;
+      expect(page.resultsTotal).toBe(2500);
+      files.push(...page.results.map((r) => r.file));
+      offset = page.nextOffset;
+    }
+    expect(files).toEqual(Object.keys(entries).map((e) => `garmin.zip!/${e}`));
+
+    const failed = (await a.get(`/api/v1/imports/${id}?only=failed&limit=200`)).body.job;
+    expect(failed).toMatchObject({ resultsTotal: 250, nextOffset: 200, failed: 250, filesDone: 2500 });
+    expect(failed.results[0]).toMatchObject({ file: "garmin.zip!/export/0009.gpx", ok: false, error: expect.any(String) });
+    const rest = (await a.get(`/api/v1/imports/${id}?only=failed&offset=200&limit=200`)).body.job;
+    expect(rest).toMatchObject({ resultsTotal: 250, nextOffset: null });
+    expect(rest.results).toHaveLength(50);
+    expect([...failed.results, ...rest.results].every((r: { ok: boolean }) => !r.ok)).toBe(true);
+    expect(rest.results.at(-1).file).toBe("garmin.zip!/export/2499.gpx");
+    // The list of jobs stays light: counts, no results.
+    expect((await a.get("/api/v1/imports")).body.jobs[0]).not.toHaveProperty("results");
+  }, 120_000);
+
+  it.each([
+    ["offset=-1", "offset"],
+    ["offset=1.5", "offset"],
+    ["limit=501", "limit"],
+    ["limit=abc", "limit"],
+    ["only=ok", "only"],
+  ])("refuses a bad page query (%s) with 400 invalid_query naming it", async (query, path) => {
+    const a = await newRunner();
+    const job = await importFiles(t, a, [{ name: "q.gpx", content: gpx({ date: "2026-03-02", km: 1 }) }]);
+    const answer = await a.get(`/api/v1/imports/${job.id}?${query}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: "invalid_query", issues: [{ path, message: expect.any(String) }] });
+  });
+
   it("does not show one runner's job to another (404)", async () => {
     const a = await newRunner();
     const b = await newRunner();
     const job = await importFiles(t, a, [{ name: "a.gpx", content: gpx({ date: "2026-03-02", km: 1 }) }]);
-    const answer = await b.get(`/api/v1/imports/${job.id}`);
-    expect(answer.status).toBe(404);
-    expect(answer.body.error).toBe("not_found");
+    for (const query of ["", "?only=failed", "?offset=0&limit=500"]) {
+      const answer = await b.get(`/api/v1/imports/${job.id}${query}`);
+      expect(answer.status).toBe(404);
+      expect(answer.body.error).toBe("not_found");
+    }
     expect((await b.get("/api/v1/imports")).body.jobs).toEqual([]);
   });
 

@@ -5,6 +5,8 @@ import { USER_TABLES } from "./schema.ts";
 import { listActivities, type StoredActivity } from "./activities.ts";
 import { listAudit, type AuditEntry } from "./audit.ts";
 import { listEpisodes, loadEpisode, type StoredEpisode } from "./episodes.ts";
+import { allJobResults, type JobFileResult } from "./import-job-files.ts";
+import { listJobs, type ImportJob } from "./import-jobs.ts";
 import { listLinks, type Link } from "./links.ts";
 import { toUser, type User } from "./users.ts";
 
@@ -16,6 +18,8 @@ export interface AccountExport {
   readonly activities: readonly StoredActivity[];
   readonly links: readonly Link[];
   readonly audit: readonly AuditEntry[];
+  /** Every upload's job with all its per-file results (file names the runner gave). */
+  readonly imports: readonly (ImportJob & { readonly results: readonly JobFileResult[] })[];
 }
 
 export async function exportAccount(db: Kysely<Database>, userId: string, at: string): Promise<AccountExport | null> {
@@ -35,7 +39,14 @@ export async function exportAccount(db: Kysely<Database>, userId: string, at: st
     activities: await listActivities(db, userId),
     links: await listLinks(db, userId),
     audit: await listAudit(db, userId),
+    imports: await exportImports(db, userId),
   };
+}
+
+async function exportImports(db: Kysely<Database>, userId: string): Promise<AccountExport["imports"]> {
+  const jobs: AccountExport["imports"][number][] = [];
+  for (const job of await listJobs(db, userId, null)) jobs.push({ ...job, results: await allJobResults(db, job.id) });
+  return jobs;
 }
 
 /**
@@ -58,6 +69,12 @@ export async function deleteAccount(db: Kysely<Database>, userId: string): Promi
           break;
         case "link_invites":
           await trx.deleteFrom("link_invites").where("clinician_id", "=", userId).execute();
+          break;
+        case "import_job_files":
+          await trx
+            .deleteFrom("import_job_files")
+            .where("job_id", "in", (eb) => eb.selectFrom("import_jobs").select("id").where("user_id", "=", userId))
+            .execute();
           break;
         case "activities":
         case "check_ins":

@@ -1,27 +1,10 @@
-// Import jobs: one row per upload, with its progress and per-file results, read back only by its owner.
+// Import jobs: one row per upload with its status and counts, read back only by its owner (the per-file
+// results are rows of their own: import-job-files.ts).
 import type { Kysely, Selectable } from "kysely";
-import type { Sport } from "../activities/activity.ts";
 import type { Database, ImportJobTable } from "./schema.ts";
 import { newId } from "./ids.ts";
 
 export type JobStatus = ImportJobTable["status"];
-
-export interface JobFileResult {
-  /** The file's name as uploaded; inside archives `archive.zip!/inner/path`. */
-  readonly file: string;
-  readonly ok: boolean;
-  readonly error?: string;
-  readonly sport: Sport | null;
-  readonly start: string | null;
-  readonly durationS: number | null;
-  readonly distanceM: number | null;
-  /** The stored activity (new, or the one already there). */
-  readonly activityId?: string;
-  /** True when the activity was already stored (counted as skipped). */
-  readonly duplicate?: boolean;
-  /** A phase-3 run waiting for its pain answers, made from this activity. */
-  readonly pendingRunId?: string;
-}
 
 export interface JobCounts {
   readonly filesDone: number;
@@ -37,7 +20,6 @@ export interface ImportJob extends JobCounts {
   readonly error?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
-  readonly results: readonly JobFileResult[];
 }
 
 export async function createJob(db: Kysely<Database>, userId: string, at: string): Promise<ImportJob> {
@@ -53,7 +35,6 @@ export async function createJob(db: Kysely<Database>, userId: string, at: string
       skipped: 0,
       failed: 0,
       error: null,
-      results: "[]",
       created_at: at,
       updated_at: at,
     })
@@ -66,7 +47,6 @@ export interface JobUpdate extends Partial<JobCounts> {
   readonly status?: JobStatus;
   readonly filesTotal?: number;
   readonly error?: string;
-  readonly results?: readonly JobFileResult[];
 }
 
 export async function updateJob(
@@ -86,7 +66,6 @@ export async function updateJob(
       ...(update.skipped !== undefined ? { skipped: update.skipped } : {}),
       ...(update.failed !== undefined ? { failed: update.failed } : {}),
       ...(update.error !== undefined ? { error: update.error } : {}),
-      ...(update.results !== undefined ? { results: JSON.stringify(update.results) } : {}),
     })
     .where("id", "=", jobId)
     .execute();
@@ -107,20 +86,12 @@ export async function findJob(
   return row ? toJob(row) : null;
 }
 
-/** The user's jobs, newest first, without their per-file results (GET one job for those). */
-export async function listJobs(db: Kysely<Database>, userId: string): Promise<Omit<ImportJob, "results">[]> {
-  const rows = await db
-    .selectFrom("import_jobs")
-    .selectAll()
-    .where("user_id", "=", userId)
-    .orderBy("created_at", "desc")
-    .orderBy("id")
-    .limit(100)
-    .execute();
-  return rows.map((r) => {
-    const { results: _r, ...job } = toJob({ ...r, results: "[]" });
-    return job;
-  });
+/** The user's jobs, newest first (without their per-file results: GET one job for a page of those). */
+export async function listJobs(db: Kysely<Database>, userId: string, limit: number | null = 100): Promise<ImportJob[]> {
+  let q = db.selectFrom("import_jobs").selectAll().where("user_id", "=", userId).orderBy("created_at", "desc").orderBy("id");
+  if (limit !== null) q = q.limit(limit);
+  const rows = await q.execute();
+  return rows.map(toJob);
 }
 
 /** How many of the user's jobs are queued or running. */
@@ -187,6 +158,5 @@ function toJob(row: Selectable<ImportJobTable>): ImportJob {
     ...(row.error !== null ? { error: row.error } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    results: JSON.parse(row.results) as JobFileResult[],
   };
 }

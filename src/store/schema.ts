@@ -134,12 +134,31 @@ export interface ImportJobTable {
   imported: number;
   skipped: number;
   failed: number;
-  /** Why the whole job failed (a restart, an unreadable upload); per-file reasons are in results. */
+  /** Why the whole job failed (a restart, an unreadable upload); per-file reasons are in import_job_files. */
   error: string | null;
-  /** JSON array of per-file results. */
-  results: string;
   created_at: string;
   updated_at: string;
+}
+
+/** One file's result in an import job; written in the same transaction as the job's counts. */
+export interface ImportJobFileTable {
+  job_id: string;
+  /** 0-based order of the result within the job. */
+  seq: number;
+  /** The file's name as uploaded; inside archives `archive.zip!/inner/path`. */
+  file: string;
+  /** 1 when read (imported, a duplicate or skipped as not an activity), 0 when it failed. */
+  ok: number;
+  /** Why it failed, or why it was skipped. */
+  error: string | null;
+  sport: string | null;
+  start: string | null;
+  duration_s: number | null;
+  distance_m: number | null;
+  activity_id: string | null;
+  /** 1 when the activity was already stored. */
+  duplicate: number;
+  pending_run_id: string | null;
 }
 
 export interface PendingRunTable {
@@ -166,6 +185,7 @@ export interface Database {
   audit_log: AuditTable;
   activities: ActivityTable;
   import_jobs: ImportJobTable;
+  import_job_files: ImportJobFileTable;
   pending_runs: PendingRunTable;
 }
 
@@ -180,6 +200,7 @@ export const USER_TABLES = [
   "check_ins",
   "activities",
   "episodes",
+  "import_job_files",
   "import_jobs",
   "sessions",
   "users",

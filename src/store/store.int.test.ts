@@ -12,11 +12,45 @@ import { listActivities, saveActivities, type NewActivity } from "./activities.t
 import { deleteAccount, exportAccount } from "./accounts.ts";
 import { clearSignInFailures, countSignInFailures, recordSignInFailure } from "./sign-in-failures.ts";
 import { USER_TABLES } from "./schema.ts";
+import { createJob, findJob, listJobs, type ImportJob } from "./import-jobs.ts";
+import { listJobResults, saveJobProgress, type JobFileResult } from "./import-job-files.ts";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const at = now.toISOString();
 const day0 = "2026-03-01";
 const ok = () => [];
+
+/** A result as the runner writes it: every third file failed, the rest imported (every fifth a duplicate). */
+function fileResult(i: number): JobFileResult {
+  if (i % 3 === 2) return { file: `export.zip!/f${i}.fit`, ok: false, error: `bad ${i}`, sport: null, start: null, durationS: null, distanceM: null };
+  return { file: `export.zip!/f${i}.fit`, ok: true, sport: "running", start: `2026-02-01T07:00:${String(i % 60).padStart(2, "0")}.000Z`, durationS: 1800.5, distanceM: 5000.25, activityId: `act-${i}`, ...(i % 5 === 0 ? { duplicate: true } : {}), ...(i % 7 === 0 ? { pendingRunId: `pr-${i}` } : {}) };
+}
+
+/** Writes `n` results the way the runner does: batches, each with the counts so far. */
+async function writeResults(store: TestStore, jobId: string, n: number, batch: number, end = true): Promise<JobFileResult[]> {
+  const all = Array.from({ length: n }, (_, i) => fileResult(i));
+  for (let from = 0; from < n; from += batch) {
+    const done = all.slice(0, Math.min(n, from + batch));
+    const failed = done.filter((r) => !r.ok).length;
+    const skipped = done.filter((r) => r.ok && r.duplicate).length;
+    const counts = { filesDone: done.length, failed, skipped, imported: done.length - failed - skipped };
+    const last = from + batch >= n && end;
+    await saveJobProgress(store.db, jobId, { counts, results: all.slice(from, from + batch), ...(last ? { status: "done" as const, filesTotal: n } : {}) }, at);
+  }
+  return all;
+}
+
+/** Every page of a job's results, following nextOffset. */
+async function allPages(store: TestStore, job: ImportJob, limit: number, only?: "failed") {
+  const pages = [];
+  let offset: number | null = 0;
+  while (offset !== null) {
+    const page = await listJobResults(store.db, job, { offset, limit, ...(only ? { only } : {}) });
+    pages.push(page);
+    offset = page.nextOffset;
+  }
+  return pages;
+}
 
 async function newUser(store: TestStore, email: string, role: User["role"] = "runner"): Promise<User> {
   const u = await createUser(store.db, { email, passwordHash: "hash", role, displayName: null, at });
@@ -163,6 +197,42 @@ describe.each(testDatabases)("store on $name", (database) => {
     expect(await listActivities(store.db, a.id, { from: "2026-02-21" })).toMatchObject([{ fingerprint: "sha:2", summary: { avgCadence: 170 } }]);
   });
 
+  it("appends a job's results with its counts, and pages through them (all, or the failed ones)", async () => {
+    const job = await createJob(store.db, a.id, at);
+    const written = await writeResults(store, job.id, 1234, 300);
+    const done = (await findJob(store.db, a.id, job.id))!;
+    expect(done).toMatchObject({ status: "done", filesTotal: 1234, filesDone: 1234, failed: 411, skipped: 165, imported: 658 });
+    expect(done).not.toHaveProperty("results");
+    const pages = await allPages(store, done, 500);
+    expect(pages.map((p) => p.results.length)).toEqual([500, 500, 234]);
+    expect(pages.map((p) => p.nextOffset)).toEqual([500, 1000, null]);
+    expect(pages.every((p) => p.resultsTotal === 1234)).toBe(true);
+    expect(pages.flatMap((p) => p.results)).toEqual(written);
+    const failed = await allPages(store, done, 100, "failed");
+    expect(failed.map((p) => p.results.length)).toEqual([100, 100, 100, 100, 11]);
+    expect(failed[0]!.resultsTotal).toBe(411);
+    expect(failed.flatMap((p) => p.results)).toEqual(written.filter((r) => !r.ok));
+    expect(await listJobResults(store.db, done, { offset: 1234, limit: 100 })).toEqual({ results: [], resultsTotal: 1234, nextOffset: null });
+    expect(await listJobResults(store.db, done, { offset: 10, limit: 0 })).toEqual({ results: [], resultsTotal: 1234, nextOffset: null });
+    expect((await listJobResults(store.db, done, { offset: 1230, limit: 100, only: "failed" })).results).toEqual([]);
+    expect((await listJobs(store.db, a.id)).find((j) => j.id === job.id)).toEqual(done);
+  });
+
+  it("never shows a result its counts do not cover, and writes nothing of a batch that fails", async () => {
+    const job = await createJob(store.db, a.id, at);
+    await writeResults(store, job.id, 40, 40, false);
+    const before = (await findJob(store.db, a.id, job.id))!;
+    // A batch whose rows clash with stored ones fails whole: neither its rows nor its counts land.
+    const clash = { counts: { filesDone: 45, imported: 0, skipped: 0, failed: 45 }, results: Array.from({ length: 10 }, (_, i) => fileResult(i)) };
+    await expect(saveJobProgress(store.db, job.id, clash, at)).rejects.toThrow();
+    expect(await findJob(store.db, a.id, job.id)).toEqual(before);
+    expect((await allPages(store, before, 500)).flatMap((p) => p.results)).toHaveLength(40);
+    // A page read with older counts stops where those counts stop, even with more rows stored since.
+    await saveJobProgress(store.db, job.id, { counts: { filesDone: 50, imported: 0, skipped: 0, failed: 50 }, results: Array.from({ length: 10 }, (_, i) => fileResult(40 + i)) }, at);
+    expect(await listJobResults(store.db, before, { offset: 30, limit: 100 })).toMatchObject({ resultsTotal: 40, nextOffset: null, results: { length: 10 } });
+    await expect(saveJobProgress(store.db, job.id, { counts: { filesDone: 1, imported: 0, skipped: 0, failed: 0 }, results: [fileResult(0), fileResult(1)] }, at)).rejects.toThrow(/filesDone/);
+  });
+
   it("exports everything an account holds, and deletes every row of it", async () => {
     const doomed = await newUser(store, "doomed@example.com");
     const { episode } = await firstEpisode(doomed.id, "d");
@@ -172,8 +242,11 @@ describe.each(testDatabases)("store on $name", (database) => {
     const doc = await newUser(store, "doc2@example.com", "clinician");
     await redeemInvite(store.db, doomed.id, (await createInvite(store.db, doc.id, now)).code, now);
     await recordAccess(store.db, { runnerId: doomed.id, actorId: doc.id, action: "read", at });
+    const job = await createJob(store.db, doomed.id, at);
+    const results = await writeResults(store, job.id, 12, 5);
     const exported = await exportAccount(store.db, doomed.id, at);
     expect(exported).toMatchObject({ user: { email: "doomed@example.com" }, links: [{}], audit: [{}] });
+    expect(exported?.imports).toEqual([{ ...(await findJob(store.db, doomed.id, job.id)), results }]);
     expect(exported?.episodes[0]).toMatchObject({ checkIns: [{}, {}], runs: [{ source: "file" }], exerciseLogs: [{}] });
     const othersBefore = await countRowsNotOf(store, doomed.id);
     expect(await deleteAccount(store.db, doomed.id)).toBe(true);
@@ -186,6 +259,11 @@ describe.each(testDatabases)("store on $name", (database) => {
 async function countRowsOf(store: TestStore, userId: string): Promise<number> {
   let total = 0;
   for (const table of USER_TABLES) {
+    if (table === "import_job_files") {
+      const row = await store.db.selectFrom("import_job_files").innerJoin("import_jobs", "import_jobs.id", "import_job_files.job_id").select((eb) => eb.fn.countAll().as("n")).where("import_jobs.user_id", "=", userId).executeTakeFirstOrThrow();
+      total += Number(row.n);
+      continue;
+    }
     const column = table === "users" ? "id" : table === "audit_log" ? "runner_id" : table === "clinician_links" ? "runner_id" : table === "link_invites" ? "clinician_id" : "user_id";
     const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).where(column, "=", userId).executeTakeFirstOrThrow();
     total += Number(row.n);

@@ -1,8 +1,10 @@
 // Watch-file imports end to end against the real server: a signed-in runner uploads GPX files and sees each
-// file's result; with an episode in phase 3 an imported run waits for its pain answers, which the runner
+// file's result (the failed ones first, an export's hundreds of files a page at a time); with an episode in phase 3 an imported run waits for its pain answers, which the runner
 // gives (only those) on the Runs screen, or dismisses as not a run; the load report shows what changed
 // before the injury. Axe and screenshots on every new screen.
+import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { settingsFit } from "../../src/activities/fit/fit-fixtures.ts";
 import { gpxOf } from "../synthetic-gpx.ts";
 import { plannedRun, type RunPlan } from "../synthetic-runs.ts";
 import { launchChromium, newPhoneContext, type Browser, type BrowserContext, type Page } from "./browser.ts";
@@ -116,17 +118,78 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     findings.push(...(await checkScreen(page, "imports-01-choose")));
     const notes = { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not an activity") };
     await upload([...history, notes]);
-    const rows = page.locator("table.results tbody tr");
+    const every = page.getByRole("region", { name: /^Every file/ });
+    const rows = every.locator("tbody tr");
     await expect.poll(() => rows.count()).toBe(history.length + 1);
     for (const f of history)
-      expect(await page.getByRole("row", { name: new RegExp(f.name) }).textContent()).toMatch(
+      expect(await every.getByRole("row", { name: new RegExp(f.name) }).textContent()).toMatch(
         /Imported.*Run, /,
       );
-    expect(await page.getByRole("row", { name: /notes\.txt/ }).textContent()).toMatch(/Skipped|Failed/);
+    expect(await every.getByRole("row", { name: /notes\.txt/ }).textContent()).toMatch(/Failed/);
+    // The failed file comes first, in its own list, with its reason.
+    const failed = page.getByRole("region", { name: /^Files that could not be read/ });
+    await expect.poll(() => failed.locator("tbody tr").count()).toBe(1);
+    expect(await failed.getByRole("row", { name: /notes\.txt/ }).textContent()).toMatch(/Failed.+/);
     expect(await page.getByRole("status").filter({ hasText: "Import finished" }).textContent()).toContain(
       `${history.length} imported`,
     );
     findings.push(...(await checkScreen(page, "imports-02-done")));
+  });
+
+  it("reads a big export's results a page at a time: counts while it runs, failed files first, show more", async () => {
+    const jobReads: URL[] = [];
+    const onRequest = (r: { url(): string; method(): string }) => {
+      const url = new URL(r.url());
+      if (r.method() === "GET" && /^\/api\/v1\/imports\/[^/]+$/.test(url.pathname)) jobReads.push(url);
+    };
+    page.on("request", onRequest);
+    // 150 files: 105 broken (failed) and 45 watch settings files (skipped), as in a Garmin export.
+    const entries: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 150; i++) {
+      const name = `DI_CONNECT/${String(i).padStart(3, "0")}`;
+      if (i % 10 < 7) entries[`${name}.gpx`] = strToU8("<gpx><trk><trkseg><trkpt lat=");
+      else entries[`${name}.fit`] = settingsFit();
+    }
+    const zip = { name: "garmin_export.zip", mimeType: "application/zip", buffer: Buffer.from(zipSync(entries)) };
+    await page.goto("/import");
+    await page.getByLabel("Activity files").setInputFiles([zip]);
+    await page.getByRole("button", { name: "Upload and import" }).click();
+    await page.getByText(/^Import finished: 0 imported, 45 skipped, 105 failed/).waitFor({ timeout: 60_000 });
+
+    const failed = page.getByRole("region", { name: /^Files that could not be read/ });
+    const every = page.getByRole("region", { name: /^Every file/ });
+    await expect.poll(() => failed.locator("tbody tr").count()).toBe(100);
+    expect(await failed.locator("tbody tr").first().textContent()).toMatch(/DI_CONNECT\/000\.gpx.*Failed/);
+    expect(await page.getByText("100 of 105 shown.").count()).toBe(1);
+    // Every file of a big export waits until asked for: the failed ones are what the runner needs.
+    expect(await every.locator("tbody tr").count()).toBe(0);
+    findings.push(...(await checkScreen(page, "imports-02b-big-export")));
+
+    await page.getByRole("button", { name: /^Show 5 more of files that could not be read/ }).click();
+    await expect.poll(() => failed.locator("tbody tr").count()).toBe(105);
+    expect(await failed.getByRole("button").count()).toBe(0);
+    await every.getByRole("button", { name: "List all 150 files" }).click();
+    await expect.poll(() => every.locator("tbody tr").count()).toBe(100);
+    findings.push(...(await checkScreen(page, "imports-02c-every-file")));
+    await page.getByRole("button", { name: /^Show 50 more of every file/ }).click();
+    await expect.poll(() => every.locator("tbody tr").count()).toBe(150);
+    expect(await every.locator("tbody tr").last().textContent()).toMatch(/149\.fit.*Skipped/);
+    page.off("request", onRequest);
+
+    // While the job ran the screen asked for the counts alone; every results read was a page.
+    const params = jobReads.map((u) => Object.fromEntries(u.searchParams));
+    expect(params.filter((p) => p.limit === "0").length).toBeGreaterThanOrEqual(1);
+    const key = (p: Record<string, string>) => JSON.stringify(p);
+    expect(params.filter((p) => p.limit !== "0").map(key).sort()).toEqual(
+      [
+        { offset: "0", limit: "100", only: "failed" },
+        { offset: "0", limit: "100" },
+        { offset: "100", limit: "100", only: "failed" },
+        { offset: "100", limit: "100" },
+      ]
+        .map(key)
+        .sort(),
+    );
   });
 
   it("makes a phase-3 imported run wait for its pain answers, and asks only those", async () => {

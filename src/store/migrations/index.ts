@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./001-initial.ts";
 import * as imports from "./002-imports.ts";
+import * as importJobFiles from "./003-import-job-files.ts";
 
 const migrations: Record<string, Migration> = {
   "001-initial": initial,
   "002-imports": imports,
+  "003-import-job-files": importJobFiles,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,10 +8,10 @@ export interface FileResult {
   readonly file: string;
   readonly ok: boolean;
   readonly error?: string;
-  readonly sport: string;
-  readonly start: string;
-  readonly durationS: number;
-  readonly distanceM: number;
+  readonly sport: string | null;
+  readonly start: string | null;
+  readonly durationS: number | null;
+  readonly distanceM: number | null;
   readonly activityId?: string;
   readonly duplicate?: boolean;
   readonly pendingRunId?: string;
@@ -28,7 +28,27 @@ export interface ImportJob {
   readonly error?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** One page of the per-file results (GET /imports/:id?offset&limit&only). */
   readonly results: readonly FileResult[];
+  /** How many results match the page's filter; nextOffset is null after the last page. */
+  readonly resultsTotal: number;
+  readonly nextOffset: number | null;
+}
+
+export interface ResultsPageQuery {
+  readonly offset?: number;
+  /** 0: the counts alone (what a running job's progress needs). */
+  readonly limit?: number;
+  readonly only?: "failed";
+}
+
+function jobUrl(id: string, q: ResultsPageQuery): string {
+  const params = new URLSearchParams();
+  if (q.offset !== undefined) params.set("offset", String(q.offset));
+  if (q.limit !== undefined) params.set("limit", String(q.limit));
+  if (q.only) params.set("only", q.only);
+  const query = params.toString();
+  return `/imports/${encodeURIComponent(id)}${query ? `?${query}` : ""}`;
 }
 
 export interface PainAnswers {
@@ -76,7 +96,7 @@ async function upload(files: readonly File[]): Promise<{ job: ImportJob }> {
 
 export const importApi = {
   upload,
-  job: (id: string) => request<{ job: ImportJob }>("GET", `/imports/${encodeURIComponent(id)}`),
+  job: (id: string, query: ResultsPageQuery = {}) => request<{ job: ImportJob }>("GET", jobUrl(id, query)),
   answerPending: (episodeId: string, pendingId: string, today: string, answers: PainAnswers) =>
     request<{ run: StoredRun; decision: Decision }>(
       "PATCH",

@@ -1,16 +1,18 @@
 // Import: the runner picks watch files (FIT, GPX, TCX, .gz, zip exports), the server reads them in the
-// background, and this screen polls the job, announcing progress and listing each file's result.
+// background, and this screen polls the job's counts (never its results) while it runs, announcing
+// progress; once it ends, the failed files come first with their reasons, then every file, page by page.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { NetworkError } from "../api.ts";
 import { Link } from "../router.tsx";
-import { useAppState, type Units } from "../state/app-state.ts";
+import { useAppState } from "../state/app-state.ts";
 import { pullEpisode } from "../state/session-actions.ts";
-import { shortDate } from "../today.ts";
-import { formatKm } from "../units.ts";
-import { importApi, type FileResult, type ImportJob } from "./import-api.ts";
+import { importApi, type ImportJob } from "./import-api.ts";
+import { PagedResults } from "./import-results.tsx";
 import "./imports.css";
 
 const POLL_MS = 700;
+/** Above this many files (an account export), the list of every file waits until asked for. */
+const BIG_IMPORT_FILES = 100;
 
 export default function ImportScreen() {
   const { user, units, episode } = useAppState();
@@ -51,7 +53,8 @@ export default function ImportScreen() {
       setBusy(false);
     }
   };
-  const waiting = job?.results.filter((r) => r.pendingRunId).length ?? 0;
+  const waiting = episode?.pendingRuns?.length ?? 0;
+  const ended = job !== null && (job.status === "done" || job.status === "failed");
   return (
     <div class="import-screen">
       <h1>Import runs from your watch</h1>
@@ -100,7 +103,24 @@ export default function ImportScreen() {
           <Link href="/load-report">What changed before the injury</Link>
         </p>
       )}
-      {job && job.results.length > 0 && <ResultsTable results={job.results} units={units} />}
+      {ended && job.failed > 0 && (
+        <PagedResults
+          jobId={job.id}
+          version={job.updatedAt}
+          only="failed"
+          title="Files that could not be read"
+          units={units}
+        />
+      )}
+      {ended && job.filesDone > 0 && (
+        <PagedResults
+          jobId={job.id}
+          version={job.updatedAt}
+          title="Every file"
+          units={units}
+          {...(job.filesDone > BIG_IMPORT_FILES ? { closedTotal: job.filesDone } : {})}
+        />
+      )}
     </div>
   );
 }
@@ -122,7 +142,7 @@ function usePolling(
     }
     const t = setTimeout(() => {
       importApi
-        .job(job.id)
+        .job(job.id, { limit: 0 })
         .then((a) => live.current && setJob(a.job))
         .catch((e: Error) => live.current && setError(`Could not read the import's progress: ${e.message}`));
     }, POLL_MS);
@@ -144,7 +164,8 @@ function ProgressLine({ job }: { job: ImportJob }) {
         The import stopped: {job.error ?? "unknown reason"}. {counts}.
       </p>
     );
-  if (job.status === "done") return <p class="ok-note">Import finished: {counts}.</p>;
+  if (job.status === "done")
+    return <p class={job.failed > 0 ? "warn-note" : "ok-note"}>Import finished: {counts}.</p>;
   const total = job.filesTotal;
   return (
     <div>
@@ -158,68 +179,5 @@ function ProgressLine({ job }: { job: ImportJob }) {
         value={total !== undefined ? job.filesDone : undefined}
       />
     </div>
-  );
-}
-
-function outcome(r: FileResult): { word: string; cls: string; detail: string } {
-  if (!r.ok) return { word: "Failed", cls: "failed", detail: r.error ?? "unreadable" };
-  if (r.error) return { word: "Skipped", cls: "skipped", detail: r.error };
-  if (r.duplicate) return { word: "Already imported", cls: "skipped", detail: "the same activity is stored" };
-  return {
-    word: "Imported",
-    cls: "imported",
-    detail: r.pendingRunId ? "a run of your recovery: waiting for the pain answers" : "",
-  };
-}
-
-const SPORT_WORDS: Readonly<Record<string, string>> = {
-  running: "Run",
-  cycling: "Ride",
-  walking: "Walk",
-  hiking: "Hike",
-  swimming: "Swim",
-  other: "Other activity",
-};
-
-function activityText(r: FileResult, units: Units): string | null {
-  if (!r.ok || r.error || !r.start) return null;
-  const min = Math.round(r.durationS / 60);
-  const km = r.distanceM > 0 ? `, ${formatKm(r.distanceM / 1000, units)}` : "";
-  return `${SPORT_WORDS[r.sport] ?? r.sport}, ${shortDate(r.start.slice(0, 10))}: ${min} min${km}`;
-}
-
-function ResultsTable({ results, units }: { results: readonly FileResult[]; units: Units }) {
-  return (
-    <section class="card" aria-labelledby="results-title">
-      <h2 id="results-title">Files</h2>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Each file's result (scrolls sideways)">
-        <table class="results">
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((r, i) => {
-              const o = outcome(r);
-              const activity = activityText(r, units);
-              return (
-                <tr key={`${r.file}-${i}`}>
-                  <th scope="row" class="file-name">
-                    {r.file}
-                  </th>
-                  <td>
-                    <span class={`outcome ${o.cls}`}>{o.word}</span>
-                    {activity && <span class="detail">{activity}</span>}
-                    {o.detail && <span class="small detail">{o.detail}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }
