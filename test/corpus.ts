@@ -1,12 +1,15 @@
 // Where the shared real-activity corpus lives (../shared/data/activities from the repository root).
-// Tests read it in place and skip, saying so, when it is absent.
+// Tests read it in place and skip, saying so, when it is absent. CORPUS_DIR overrides the place.
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const sharedDir = resolve(repoRoot, "../shared");
-export const corpusDir = resolve(sharedDir, "data/activities");
+/** CORPUS_DIR points elsewhere (a worktree whose ../shared is not the shared folder, say). */
+export const corpusDir = process.env.CORPUS_DIR
+  ? resolve(process.env.CORPUS_DIR)
+  : resolve(sharedDir, "data/activities");
 export const hasCorpus = existsSync(corpusDir);
 
 /** Call at the top of a corpus suite: logs plainly that it was skipped when the corpus is absent. */

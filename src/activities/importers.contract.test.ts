@@ -64,7 +64,8 @@ function decode(file: string) {
 describe.skipIf(!hasCorpus)("every importer agrees on the same activity", () => {
   noteCorpusSkip("importer contract suite");
   describe.each(GROUPS)("$id", (group) => {
-    const [reference, ...others] = group.files.map(decode);
+    // Collected even when skipped: decode only when the corpus is there.
+    const [reference, ...others] = hasCorpus ? group.files.map(decode) : [];
     it.each(others.map((o) => [o.file, o] as const))("%s matches the FIT file", (_, other) => {
       const ref = reference!;
       expect(other.sport).toBe(group.sport);
