@@ -39,6 +39,11 @@ export interface RunnerOptions {
   readonly limits?: ImportLimits;
   /** Uploads at least this big decode on worker threads; smaller ones are not worth starting workers. */
   readonly workersFromBytes?: number;
+  /**
+   * Decoding worker threads for a big upload. Default: one per core but the one that reads the zip and
+   * stores, at least 1, at most 3 (createDecodePool). On 2 cores that is 1: a second worker made the
+   * 10-year export no faster and cost ~50-100 MB at peak (npm run bench -- export-upload).
+   */
   readonly workerThreads?: number;
 }
 
@@ -147,7 +152,7 @@ export class ImportJobRunner {
     if (total < (this.options.workersFromBytes ?? DEFAULT_WORKERS_FROM_BYTES))
       return inProcessDecoder(this.limits);
     return createDecodePool({
-      threads: this.options.workerThreads ?? 2,
+      workers: this.options.workerThreads,
       keepActivity: true,
       limits: this.limits,
     });
