@@ -18,9 +18,16 @@ export interface DecodePoolOptions {
 
 const MAX_DEFAULT_WORKERS = 3;
 const WORKER_HEAP_MB = 96;
-/** The worker is TypeScript: it registers the same loader as the CLI (tsx) before loading the script. */
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+/**
+ * From the compiled server (dist/cli/main.mjs, scripts/build-server.ts) the worker is dist/cli/decode-worker.mjs;
+ * from the sources it is TypeScript, so it registers the same loader as the CLI (tsx) before loading it.
+ */
+function workerBootstrap(): string {
+  if (import.meta.url.endsWith(".mjs"))
+    return `import(${JSON.stringify(new URL("./decode-worker.mjs", import.meta.url).href)})`;
+  return `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./decode-worker.ts", import.meta.url).href)}); })`;
+}
 
 export function createDecodePool(options: DecodePoolOptions): DecodeService {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -73,7 +80,7 @@ class WorkerPool implements DecodeService {
   }
 
   private spawn(): void {
-    const worker = new Worker(WORKER_BOOTSTRAP, {
+    const worker = new Worker(workerBootstrap(), {
       eval: true,
       execArgv: [],
       workerData: { limits: this.limits, keepActivity: this.keepActivity },
