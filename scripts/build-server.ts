@@ -41,7 +41,11 @@ if (process.argv[1] === import.meta.filename) {
   const ifStale = process.argv.includes("--if-stale");
   const builtAt = existsSync(SERVER_BUNDLE) ? statSync(SERVER_BUNDLE).mtimeMs : 0;
   if (!ifStale || builtAt < Math.max(...sources.map(newest))) {
-    console.log(builtAt === 0 ? "Building the server (dist/cli)…" : "The server's sources changed: rebuilding dist/cli…");
+    console.log(
+      builtAt === 0
+        ? "Building the server (dist/cli)…"
+        : "The server's sources changed: rebuilding dist/cli…",
+    );
     await buildServer();
   }
 }
