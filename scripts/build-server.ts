@@ -42,7 +42,7 @@ if (process.argv[1] === import.meta.filename) {
   const builtAt = existsSync(SERVER_BUNDLE) ? statSync(SERVER_BUNDLE).mtimeMs : 0;
   if (!ifStale || builtAt < Math.max(...sources.map(newest))) {
     console.log(
-      builtAt === 0
+      !ifStale || builtAt === 0
         ? "Building the server (dist/cli)…"
         : "The server's sources changed: rebuilding dist/cli…",
     );
