@@ -5,7 +5,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const sharedDir = resolve(repoRoot, "../shared");
+/** STRIDEBACK_SHARED_DIR points a git worktree (not a sibling of shared/) at the shared folder. */
+export const sharedDir = process.env.STRIDEBACK_SHARED_DIR ?? resolve(repoRoot, "../shared");
 export const corpusDir = resolve(sharedDir, "data/activities");
 export const hasCorpus = existsSync(corpusDir);
 

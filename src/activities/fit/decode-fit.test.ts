@@ -37,6 +37,22 @@ describe("decodeFit on files written by Garmin's encoder", () => {
     });
   });
 
+  it("has no UTC offset without activity.local_timestamp", () => {
+    expect(activityOf(decodeFit(file)).activity.utcOffsetS).toBeNull();
+  });
+
+  it.each([
+    [-8 * 3600, -8 * 3600],
+    [5.5 * 3600, 5.5 * 3600],
+    [-8 * 3600 + 3, -8 * 3600], // clocks a few seconds apart: whole quarter hours
+    [14 * 3600, 14 * 3600],
+    [15 * 3600, null], // beyond any time zone: a clock that was wrong
+  ])("reads activity.local_timestamp %d s from UTC as the offset %s", (written, offset) => {
+    const r = activityOf(decodeFit(activityFit({ records: 30, localOffsetS: written })));
+    expect(r.activity.utcOffsetS).toBe(offset);
+    expect(r.warnings).toEqual([]);
+  });
+
   it.each([
     ["running", "generic", "running", 170],
     ["running", "trail", "running", 170],
