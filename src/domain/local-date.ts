@@ -29,8 +29,10 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The canonical name of an IANA time zone ("america/los_angeles" -> "America/Los_Angeles"), or null when it is not one. */
 export function canonicalTimeZone(zone: string): string | null {
-  // Offsets ("+05:00") and abbreviations are not zones: a runner's zone must know its daylight-saving rules.
+  // Offsets ("+05:00") and abbreviations are not zones: a runner's zone must know its daylight-saving rules
+  // (ICU would read "EST" as America/Panama, which has none). Area/Location names, and UTC itself.
   if (zone.length === 0 || zone.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return null;
+  if (!zone.includes("/") && !/^(UTC|GMT)$/i.test(zone)) return null;
   try {
     return formatterFor(zone).resolvedOptions().timeZone;
   } catch {

@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./001-initial.ts";
 import * as imports from "./002-imports.ts";
+import * as localDates from "./003-local-dates.ts";
 
 const migrations: Record<string, Migration> = {
   "001-initial": initial,
   "002-imports": imports,
+  "003-local-dates": localDates,
 };
 
 export const migrationProvider: MigrationProvider = {
