@@ -19,7 +19,7 @@ describe("decodeFit on files written by Garmin's encoder", () => {
       format: "fit",
       sport: "running",
       start: FIXTURE_START.toISOString(),
-      device: "Garmin 2697",
+      device: "Garmin Fenix 5",
     });
     expect(a.samples.length).toBe(600);
     expect(a.samples.time[599]).toBe(599);
