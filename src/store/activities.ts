@@ -87,7 +87,10 @@ export async function saveActivities(db: Kysely<Database>, userId: string, activ
       if (inserted) {
         out.push({ id: inserted.id, created: true });
       } else {
-        const found = await trx.selectFrom("activities").select("id").where("user_id", "=", userId).where("fingerprint", "=", a.fingerprint).executeTakeFirstOrThrow();
+        const found = await trx.selectFrom("activities").select(["id", "utc_offset_s"]).where("user_id", "=", userId).where("fingerprint", "=", a.fingerprint).executeTakeFirstOrThrow();
+        // Stored before offsets were kept (or from a GPX of the same run): the FIT file's offset dates it now.
+        if (found.utc_offset_s === null && utcOffsetS !== null)
+          await trx.updateTable("activities").set({ utc_offset_s: utcOffsetS, local_date: localDateOf(a.start, utcOffsetS, zone) }).where("id", "=", found.id).execute();
         out.push({ id: found.id, created: false });
       }
     }

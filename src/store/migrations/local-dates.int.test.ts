@@ -14,7 +14,7 @@ describe.each(testDatabases)("migration 003-local-dates on $name", (database) =>
   beforeAll(async () => (store = await database.open()));
   afterAll(async () => await store?.dispose());
 
-  it("backfills the UTC date into rows stored before it, and re-dates them once the runner gives a zone", async () => {
+  it("backfills the UTC date into rows stored before it, re-dates them by a new zone or a re-imported offset", async () => {
     const user = await createUser(store.db, { email: "old@example.com", passwordHash: "x", role: "runner", displayName: null, at });
     if (user === "email_taken") throw new Error("taken");
     await localDates.down(store.db as unknown as Kysely<unknown>);
@@ -32,5 +32,10 @@ describe.each(testDatabases)("migration 003-local-dates on $name", (database) =>
     expect((await listActivities(store.db, user.id)).map((a) => a.localDate)).toEqual(["2026-02-19", "2026-02-21"]);
     await updateUser(store.db, user.id, { timeZone: null });
     expect((await listActivities(store.db, user.id)).map((a) => a.localDate)).toEqual(["2026-02-20", "2026-02-21"]);
+
+    // The old row's FIT file imported again (same fingerprint): not stored twice, but its offset is kept now.
+    const again = await saveActivities(store.db, user.id, [{ start: "2026-02-20T03:00:00.000Z", utcOffsetS: -8 * 3600, sport: "running", durationS: 1800, distanceM: 5000, fileName: "a.fit", fingerprint: "f1", summary: SUMMARY }], at);
+    expect(again).toEqual([{ id: "old-1", created: false }]);
+    expect(await listActivities(store.db, user.id)).toMatchObject([{ id: "old-1", utcOffsetS: -28800, localDate: "2026-02-19" }, { utcOffsetS: 3600 }]);
   });
 });
