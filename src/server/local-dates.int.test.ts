@@ -9,17 +9,20 @@ import { injury, plusDays, runner } from "../../test/store-fixtures.ts";
 import { gpxOf } from "../../test/synthetic-gpx.ts";
 import { plannedRun } from "../../test/synthetic-runs.ts";
 import { startTestApp, type TestApp } from "../../test/test-app.ts";
+import { activityFit } from "../activities/fit/fit-fixtures.ts";
 
 /** Tuesday 10 Mar 2026, 21:00 in Los Angeles (PDT, UTC-7 since 8 Mar): UTC is already on the 11th. */
 const LA_EVENING = new Date("2026-03-11T04:00:00Z");
 /** Tuesday 10 Mar 2026, 20:00 UTC: already 09:00 on Wednesday the 11th in Auckland (NZDT, UTC+13). */
 const AUCKLAND_MORNING = new Date("2026-03-10T20:00:00Z");
 
-async function upload(app: FastifyInstance, client: Client, name: string, content: string) {
+async function upload(app: FastifyInstance, client: Client, name: string, content: string | Uint8Array) {
   const boundary = "----strideback-local-dates";
-  const payload = Buffer.from(
-    `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n${content}\r\n--${boundary}--\r\n`,
-  );
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`),
+    Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
   const res = await app.inject({
     method: "POST",
     url: "/api/v1/imports",
@@ -134,6 +137,17 @@ describe.each(testDatabases)("local dates on $name", (database) => {
     // day early; by the UTC "today" an Auckland date would be after today.
     await upload(east.app, c, "morning.gpx", gpxOf(plannedRun({ date: "2026-03-10T18:00:00Z", km: 2.3, easyMps: 2.4 })));
     const episode = (await c.get(`/api/v1/episodes/${episodeId}`)).body.episode;
+    expect(episode.pendingRuns).toMatchObject([{ date: "2026-03-11" }]);
+  });
+
+  it("without a zone, dates a FIT run and the runner's today by the file's own offset", async () => {
+    const c = await newRunner(east);
+    const episodeId = await phase3Episode(c, "2026-03-11");
+    // Recorded at 07:00 on the 11th in Auckland (the watch says UTC+13): 18:00 UTC on the 10th.
+    const fit = activityFit({ records: 900, speedMps: 2.4, start: new Date("2026-03-10T18:00:00Z"), localOffsetS: 13 * 3600 });
+    await upload(east.app, c, "morning.fit", fit);
+    expect((await c.get("/api/v1/activities")).body.activities).toMatchObject([{ utcOffsetS: 46800, localDate: "2026-03-11" }]);
+    const episode = (await c.get(`/api/v1/episodes/${episodeId}?today=2026-03-11`)).body.episode;
     expect(episode.pendingRuns).toMatchObject([{ date: "2026-03-11" }]);
   });
 
