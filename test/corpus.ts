@@ -5,8 +5,9 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const sharedDir = resolve(repoRoot, "../shared");
-/** CORPUS_DIR points elsewhere (a worktree whose ../shared is not the shared folder, say). */
+/** STRIDEBACK_SHARED_DIR points a git worktree (not a sibling of shared/) at the shared folder. */
+export const sharedDir = process.env.STRIDEBACK_SHARED_DIR ?? resolve(repoRoot, "../shared");
+/** CORPUS_DIR points at another copy of the activity corpus. */
 export const corpusDir = process.env.CORPUS_DIR
   ? resolve(process.env.CORPUS_DIR)
   : resolve(sharedDir, "data/activities");

@@ -47,6 +47,11 @@ export interface Activity {
   readonly sport: Sport;
   /** ISO date-time (UTC). */
   readonly start: string;
+  /**
+   * Seconds east of UTC where the activity was recorded, from the file itself (FIT's activity.local_timestamp,
+   * rounded to 15 minutes); null when the file does not say (GPX, TCX, many FIT files).
+   */
+  readonly utcOffsetS: number | null;
   readonly device: string | null;
   readonly samples: Samples;
   readonly laps: readonly Lap[];

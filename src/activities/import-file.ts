@@ -20,6 +20,8 @@ export interface ImportFileResult {
   readonly format: "fit" | "gpx" | "tcx" | null;
   readonly sport: Sport | null;
   readonly start: string | null;
+  /** The file's own UTC offset (seconds east; FIT activity.local_timestamp), null when it has none. */
+  readonly utcOffsetS: number | null;
   readonly durationS: number | null;
   readonly distanceM: number | null;
   readonly records: number;
@@ -135,6 +137,7 @@ export function fromDecode(
         format,
         sport: activity.sport,
         start: activity.start,
+        utcOffsetS: activity.utcOffsetS,
         durationS: activity.summary.durationS,
         distanceM: activity.summary.distanceM,
         records: result.records,
@@ -158,6 +161,7 @@ export function failed(file: string, format: ImportFileResult["format"], error: 
     format,
     sport: null,
     start: null,
+    utcOffsetS: null,
     durationS: null,
     distanceM: null,
     records: 0,

@@ -1,5 +1,6 @@
 // Tallies per-file import results into the end-of-run report: imported, skipped non-activities (grouped by
 // why), failed (each with its reason), and the JSON line printed per file with --json.
+import { localDateOf } from "../domain/local-date.ts";
 import type { ImportFileResult } from "./import-file.ts";
 
 export interface ImportReport {
@@ -36,8 +37,9 @@ export function tally(report: ImportReport, result: ImportFileResult): void {
 }
 
 /** The per-file line of `--json`: what was found, never the samples. */
-export function jsonLine(result: ImportFileResult): string {
-  const { file, kind, ok, error, sport, start, durationS, distanceM, records } = result;
+/** One file as a JSON line; `localDate` is where the runner was: the file's offset, else `timeZone`, else UTC. */
+export function jsonLine(result: ImportFileResult, timeZone: string | null = null): string {
+  const { file, kind, ok, error, sport, start, utcOffsetS, durationS, distanceM, records } = result;
   return JSON.stringify({
     file,
     kind,
@@ -45,6 +47,8 @@ export function jsonLine(result: ImportFileResult): string {
     ...(error === undefined ? {} : { error }),
     sport,
     start,
+    utcOffsetS,
+    localDate: start === null ? null : localDateOf(start, utcOffsetS, timeZone),
     durationS,
     distanceM,
     records,

@@ -196,6 +196,7 @@ describe("buildActivity", () => {
       format: "gpx",
       sport: "running",
       start: "2024-05-01T06:00:00.000Z",
+      utcOffsetS: null,
       device: null,
       samples: s,
       laps: [],

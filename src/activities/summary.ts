@@ -13,6 +13,7 @@ export interface ActivityInput {
   readonly format: Activity["format"];
   readonly sport: Sport;
   readonly start: string;
+  readonly utcOffsetS: number | null;
   readonly device: string | null;
   /** Channels missing from the file (distance, speed) are derived in place when possible. */
   readonly samples: MutableSamples;
@@ -35,6 +36,7 @@ export function buildActivity(input: ActivityInput, options: SummaryOptions = {}
     format: input.format,
     sport: input.sport,
     start: input.start,
+    utcOffsetS: input.utcOffsetS,
     device: input.device,
     samples: input.samples,
     laps: input.laps,

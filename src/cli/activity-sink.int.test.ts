@@ -17,6 +17,7 @@ const activity: Activity = {
   format: "gpx",
   sport: "running",
   start: "2026-02-01T07:00:00.000Z",
+  utcOffsetS: null,
   device: null,
   samples: { length: 0, time: empty, distance: empty, speed: empty, heartRate: empty, cadence: empty, altitude: empty, latitude: empty, longitude: empty },
   laps: [],

@@ -14,7 +14,7 @@ const INJURY = "2026-03-20";
 async function analyze(paths: string[], options: Partial<AnalyzeOptions> = {}) {
   let stdout = "";
   let stderr = "";
-  const code = await runAnalyze(paths, { injuryDate: INJURY, asOf: INJURY, jobs: "1", ...options }, {
+  const code = await runAnalyze(paths, { injuryDate: INJURY, asOf: INJURY, jobs: "1", tz: "UTC", ...options }, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });
@@ -81,6 +81,41 @@ describe("strideback analyze on GPX files of a synthetic history", () => {
     const { code, stdout } = await analyze([join(dir, "run-11.gpx"), join(dir, "run-12.gpx")], { json: true });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).files.activities).toBe(2);
+  });
+});
+
+describe("strideback analyze dates runs and today in --tz", () => {
+  let dir = "";
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "strideback-analyze-tz-"));
+    // 03:00 UTC on Monday 16 March = Sunday 15 March, 20:00 in Los Angeles.
+    writeFileSync(join(dir, "evening.gpx"), gpxOf(plannedRun({ date: "2026-03-16T03:00:00Z", km: 12 })));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const jsonOf = async (tz: string, asOf?: string, now?: Date) => {
+    let stdout = "";
+    const options = { injuryDate: INJURY, jobs: "1", json: true, tz, ...(asOf ? { asOf } : {}) };
+    const code = await runAnalyze([dir], options, { stdout: (t) => (stdout += t), stderr: () => undefined }, now);
+    expect(code).toBe(0);
+    return JSON.parse(stdout) as { history: { longestRunLast30DaysKm?: number }; report: { nextRunAsOf: string } };
+  };
+
+  it("counts a run in the 30 days by its date in the zone (14 Apr: the 30 days start on 16 Mar)", async () => {
+    expect((await jsonOf("UTC", "2026-04-14")).history.longestRunLast30DaysKm).toBeCloseTo(12, 1);
+    expect((await jsonOf("America/Los_Angeles", "2026-04-14")).history).toEqual({});
+  });
+
+  it("takes today in the zone when --as-of is not given", async () => {
+    const now = new Date("2026-03-16T03:00:00Z");
+    expect((await jsonOf("America/Los_Angeles", undefined, now)).report.nextRunAsOf).toBe("2026-03-15");
+    expect((await jsonOf("Pacific/Auckland", undefined, now)).report.nextRunAsOf).toBe("2026-03-16");
+  });
+
+  it("refuses a zone it does not know: exit 2", async () => {
+    const { code, stderr } = await analyze([dir], { tz: "PST" });
+    expect(code).toBe(2);
+    expect(stderr).toContain("--tz must be an IANA time zone");
   });
 });
 

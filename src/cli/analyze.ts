@@ -6,11 +6,13 @@ import cliProgress from "cli-progress";
 import { createDecodePool } from "../activities/archive/decode-pool.ts";
 import { importPaths } from "../activities/archive/import-paths.ts";
 import { isIsoDate } from "../domain/dates.ts";
+import { dateInZone, localDateOf } from "../domain/local-date.ts";
 import { episodeHistory } from "../domain/load/episode-history.ts";
 import type { LoadActivity } from "../domain/load/load-activity.ts";
 import { loadReport, samplesNeeded, type LoadReport } from "../domain/load/load-report.ts";
 import { loadReportText } from "../domain/load/report-text.ts";
 import { count } from "../domain/load/units-text.ts";
+import { cliTimeZone, TZ_HELP } from "./time-zone-option.ts";
 
 export interface AnalyzeOptions {
   readonly injuryDate?: string;
@@ -19,6 +21,8 @@ export interface AnalyzeOptions {
   readonly json?: boolean;
   /** Decoding threads (default: one per core, at most 4). */
   readonly jobs?: string;
+  /** IANA zone for files without their own offset, and for today (default: the machine's). */
+  readonly tz?: string;
 }
 
 export interface Output {
@@ -44,6 +48,7 @@ export function registerAnalyze(program: Command): void {
     .option("--as-of <date>", "the day the next-run cap is for, YYYY-MM-DD (default: today)")
     .option("--json", "print the report as JSON")
     .option("--jobs <n>", "decoding threads (default: one per core, at most 4)")
+    .option("--tz <zone>", TZ_HELP)
     .argument("<paths...>", "FIT, GPX or TCX files (also .gz), folders, zip archives (Garmin and Strava exports)")
     .action(async (paths: string[], options: AnalyzeOptions) => {
       process.exitCode = await runAnalyze(paths, options, {
@@ -55,9 +60,10 @@ export function registerAnalyze(program: Command): void {
 }
 
 /** The command without commander or process: returns the exit code (0 done, 1 nothing to analyse, 2 bad arguments). */
-export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, out: Output): Promise<number> {
-  const today = new Date().toISOString().slice(0, 10);
-  const asOf = options.asOf ?? today;
+export async function runAnalyze(paths: readonly string[], options: AnalyzeOptions, out: Output, now: Date = new Date()): Promise<number> {
+  const tz = cliTimeZone(options.tz);
+  const zone = "zone" in tz ? tz.zone : "UTC";
+  const asOf = options.asOf ?? dateInZone(now.getTime(), zone);
   const weeks = Number(options.weeks ?? "8");
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   const injuryDate = options.injuryDate ?? "";
@@ -70,6 +76,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     ...(isIsoDate(asOf) ? [] : [{ path: "--as-of", message: `must be a date as YYYY-MM-DD, got "${asOf}"` }]),
     ...(Number.isInteger(weeks) && weeks >= 1 && weeks <= 104 ? [] : [{ path: "--weeks", message: `must be a whole number from 1 to 104, got "${options.weeks}"` }]),
     ...(jobs === undefined || (Number.isInteger(jobs) && jobs >= 1 && jobs <= 16) ? [] : [{ path: "--jobs", message: `must be a whole number from 1 to 16, got "${options.jobs}"` }]),
+    ...("error" in tz ? [{ path: "--tz", message: tz.error }] : []),
   ];
   if (problems.length > 0) {
     if (options.json) out.stderr(JSON.stringify({ error: "invalid_arguments", message: "strideback analyze: invalid arguments", issues: problems }) + "\n");
@@ -77,7 +84,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
     return 2;
   }
 
-  const { activities, tally } = await readLoadActivities(paths, injuryDate, { jobs, progress: out.progress });
+  const { activities, tally } = await readLoadActivities(paths, injuryDate, { jobs, progress: out.progress, timeZone: zone });
   if (tally.activities === 0) {
     out.stderr(`strideback analyze: no activity found in ${paths.join(", ")}${failureSummary(tally)}\n`);
     return 1;
@@ -93,7 +100,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
 export async function readLoadActivities(
   paths: readonly string[],
   injuryDate: string,
-  how: { readonly jobs?: number | undefined; readonly progress?: NodeJS.WriteStream | undefined } = {},
+  how: { readonly jobs?: number | undefined; readonly progress?: NodeJS.WriteStream | undefined; readonly timeZone?: string | null } = {},
 ): Promise<{ activities: LoadActivity[]; tally: FileTally }> {
   const activities: LoadActivity[] = [];
   const failed: { source: string; reason: string }[] = [];
@@ -105,7 +112,10 @@ export async function readLoadActivities(
     await importPaths(paths, {
       decoder,
       onResult: (r) => {
-        if (r.kind === "activity" && r.activity) activities.push(toLoadActivity(r.activity, samplesNeeded(r.activity.start, injuryDate)));
+        if (r.kind === "activity" && r.activity) {
+          const localDate = localDateOf(r.activity.start, r.activity.utcOffsetS, how.timeZone ?? null);
+          activities.push(toLoadActivity(r.activity, localDate, samplesNeeded(localDate, injuryDate)));
+        }
         else if (r.kind === "not_activity") notActivities++;
         else failed.push({ source: r.file, reason: r.error ?? "could not be decoded" });
       },
@@ -125,10 +135,11 @@ function progressBar(stream: NodeJS.WriteStream): cliProgress.SingleBar {
   );
 }
 
-/** The canonical Activity as the load analysis needs it; the sample arrays are shared, not copied. */
-export function toLoadActivity(a: Activity, withSamples: boolean): LoadActivity {
+/** The canonical Activity as the load analysis needs it, dated `localDate`; the sample arrays are shared, not copied. */
+export function toLoadActivity(a: Activity, localDate: string, withSamples: boolean): LoadActivity {
   const base = {
     start: a.start,
+    localDate,
     sport: a.sport,
     durationS: a.summary.durationS,
     movingTimeS: a.summary.movingTimeS,

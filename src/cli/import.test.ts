@@ -53,6 +53,8 @@ describe("strideback import", () => {
         ok: true,
         sport: "running",
         start: "2024-05-01T06:00:00.000Z",
+        utcOffsetS: null,
+        localDate: "2024-05-01",
         durationS: 119,
         distanceM: 357,
         records: 120,
@@ -70,6 +72,25 @@ describe("strideback import", () => {
     );
     expect(stderr).toContain(`failed ${empty}: empty file (0 bytes)`);
     expect(code).toBe(0);
+  });
+
+  it("dates each activity by the file's own offset, else by --tz (the machine's zone by default)", async () => {
+    // 03:00 UTC on 1 May: the evening of 30 April in California, the morning of 1 May in Paris.
+    const evening = writeFile("evening.fit", activityFit({ records: 60, start: new Date("2024-05-01T03:00:00Z") }));
+    const withOffset = writeFile("offset.fit", activityFit({ records: 60, start: new Date("2024-05-01T03:00:00Z"), localOffsetS: 10 * 3600 }));
+    const dates = async (tz: string) => {
+      const { code, stdout } = await importWith([evening, withOffset], { dryRun: true, json: true, tz });
+      expect(code).toBe(0);
+      return stdout.trim().split("\n").map((l) => JSON.parse(l) as { utcOffsetS: number | null; localDate: string });
+    };
+    expect(await dates("America/Los_Angeles")).toMatchObject([
+      { utcOffsetS: null, localDate: "2024-04-30" },
+      { utcOffsetS: 36000, localDate: "2024-05-01" },
+    ]);
+    expect(await dates("Europe/Paris")).toMatchObject([{ localDate: "2024-05-01" }, { localDate: "2024-05-01" }]);
+    const bad = await importWith([evening], { dryRun: true, json: true, tz: "Pacific Time" });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--tz must be an IANA time zone/);
   });
 
   it("exits 1 when nothing could be imported", async () => {

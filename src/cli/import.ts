@@ -8,6 +8,7 @@ import { importPaths } from "../activities/archive/import-paths.ts";
 import { createDecodePool } from "../activities/archive/decode-pool.ts";
 import type { ImportFileResult } from "../activities/import-file.ts";
 import { formatReport, jsonLine, newReport, tally } from "../activities/import-report.ts";
+import { cliTimeZone, TZ_HELP } from "./time-zone-option.ts";
 
 /** Where imported activities go when it is not a dry run. */
 export interface ActivitySink {
@@ -26,6 +27,7 @@ interface ImportFlags {
   readonly dryRun?: boolean;
   readonly json?: boolean;
   readonly threads?: string;
+  readonly tz?: string;
 }
 
 export function registerImport(program: Command, deps: ImportCommandDeps = {}): void {
@@ -35,6 +37,7 @@ export function registerImport(program: Command, deps: ImportCommandDeps = {}): 
     .argument("<paths...>", "files, folders or zip archives")
     .option("--dry-run", "decode and report, store nothing")
     .option("--json", "print one JSON line per file on standard output")
+    .option("--tz <zone>", TZ_HELP)
     .option(
       "--threads <n>",
       "decoding worker threads; 0 decodes on the main thread (default: cores - 1, at least 1)",
@@ -60,6 +63,11 @@ export async function runImport(
     stderr.write(`--threads must be a whole number from 0 to 16, not ${JSON.stringify(flags.threads)}\n`);
     return 2;
   }
+  const tz = cliTimeZone(flags.tz);
+  if ("error" in tz) {
+    stderr.write(`--tz ${tz.error}\n`);
+    return 2;
+  }
   let sink: ActivitySink | null = null;
   if (!flags.dryRun) {
     try {
@@ -82,7 +90,7 @@ export async function runImport(
       onResult: async (result: ImportFileResult) => {
         tally(report, result);
         if (sink && result.activity && (await sink.store(result.file, result.activity)).created) stored++;
-        if (flags.json) stdout.write(jsonLine(result) + "\n");
+        if (flags.json) stdout.write(jsonLine(result, tz.zone) + "\n");
       },
       onProgress: (p) =>
         bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),

@@ -3,7 +3,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { decodeTrace } from "../activities/activity-trace.ts";
-import { addDays } from "../domain/dates.ts";
 import { episodeHistory } from "../domain/load/episode-history.ts";
 import type { LoadActivity } from "../domain/load/load-activity.ts";
 import { loadReport, samplesNeeded } from "../domain/load/load-report.ts";
@@ -32,7 +31,7 @@ export const activityRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
       const { from, to } = request.query;
       const activities = await listActivities(ctx.db, signedInUser(request).id, {
         ...(from ? { from } : {}),
-        ...(to ? { to: addDays(to, 1) } : {}),
+        ...(to ? { to } : {}),
       });
       return { activities: activities.map(({ fingerprint: _f, ...a }) => a) };
     },
@@ -43,7 +42,7 @@ export const activityRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
     { config: { access: "runner" }, schema: { querystring: reportQuery } },
     async (request) => {
       const { injuryDate, weeks } = request.query;
-      const asOf = resolveToday(request.query.today, ctx.clock());
+      const asOf = resolveToday(request.query.today, ctx.clock(), signedInUser(request).timeZone);
       const stored = await listTracedActivities(ctx.db, signedInUser(request).id);
       const activities = stored.map((a) => toLoadActivity(a, injuryDate));
       return {
@@ -58,12 +57,13 @@ export const activityRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx
 function toLoadActivity(a: TracedActivity, injuryDate: string): LoadActivity {
   const base = {
     start: a.start,
+    localDate: a.localDate,
     sport: a.sport,
     durationS: a.durationS,
     movingTimeS: a.movingTimeS,
     distanceM: a.distanceM,
   };
-  return a.trace !== null && samplesNeeded(a.start, injuryDate)
+  return a.trace !== null && samplesNeeded(a.localDate, injuryDate)
     ? { ...base, samples: decodeTrace(a.trace) }
     : base;
 }

@@ -9,6 +9,7 @@ import { ApiError } from "./errors.ts";
 import type { AppContext } from "./app-context.ts";
 import { assertSignInAllowed, noteSignInFailure, noteSignInSuccess } from "./sign-in-limits.ts";
 import { newToken } from "../store/ids.ts";
+import { timeZoneSchema } from "./time-zone.ts";
 
 const email = z.string().trim().max(254, "must be at most 254 characters").pipe(z.email("must be an e-mail address"));
 
@@ -17,6 +18,7 @@ export const signUpSchema = z.object({
   password: z.string().min(10, "must be at least 10 characters").max(1000, "must be at most 1000 characters"),
   role: z.enum(["runner", "clinician"]),
   displayName: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
+  timeZone: timeZoneSchema.optional(),
 });
 
 export const signInSchema = z.object({ email: z.string().max(254), password: z.string().max(1000) });
@@ -34,12 +36,13 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =>
   }));
 
   app.post("/auth/signup", { config: { access: "public" }, schema: { body: signUpSchema } }, async (request, reply) => {
-    const { email, password, role, displayName } = request.body;
+    const { email, password, role, displayName, timeZone } = request.body;
     const user = await createUser(ctx.db, {
       email,
       passwordHash: await ctx.passwords.hash(password),
       role,
       displayName: displayName ?? null,
+      timeZone: timeZone ?? null,
       at: ctx.clock().toISOString(),
     });
     if (user === "email_taken") {

@@ -60,7 +60,7 @@ export const entryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   const target = (userId: string, episodeId: string) => ({ userId, episodeId, at: ctx.clock().toISOString() });
 
   app.post("/episodes/:id/check-ins", { config: { access: "runner" }, schema: { params: episodeParams, querystring: todayQuerySchema, body: newCheckInSchema } }, async (request, reply) => {
-    const today = resolveToday(request.query.today, ctx.clock());
+    const today = resolveToday(request.query.today, ctx.clock(), signedInUser(request).timeZone);
     const { clientId, ...checkIn } = request.body;
     let validated: Episode | undefined;
     const result = await addCheckIn(ctx.db, { ...target(signedInUser(request).id, request.params.id), clientId, checkIn }, (episode, c) =>
@@ -72,7 +72,7 @@ export const entryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   });
 
   app.post("/episodes/:id/runs", { config: { access: "runner" }, schema: { params: episodeParams, querystring: todayQuerySchema, body: newRunSchema } }, async (request, reply) => {
-    const today = resolveToday(request.query.today, ctx.clock());
+    const today = resolveToday(request.query.today, ctx.clock(), signedInUser(request).timeZone);
     const { clientId, source, activityId, ...run } = request.body;
     let validated: Episode | undefined;
     const result = await addRun(
@@ -86,7 +86,7 @@ export const entryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   });
 
   app.patch("/episodes/:id/runs/:runId", { config: { access: "runner" }, schema: { params: runParams, querystring: todayQuerySchema, body: runPatchSchema } }, async (request) => {
-    const today = resolveToday(request.query.today, ctx.clock());
+    const today = resolveToday(request.query.today, ctx.clock(), signedInUser(request).timeZone);
     const userId = signedInUser(request).id;
     // A pending run (imported in phase 3) becomes a real run once its pain questions are answered.
     const pending = await findPendingRun(ctx.db, userId, request.params.id, request.params.runId);
@@ -103,7 +103,7 @@ export const entryRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   });
 
   app.post("/episodes/:id/exercise-logs", { config: { access: "runner" }, schema: { params: episodeParams, querystring: todayQuerySchema, body: exerciseLogSchema } }, async (request, reply) => {
-    const today = resolveToday(request.query.today, ctx.clock());
+    const today = resolveToday(request.query.today, ctx.clock(), signedInUser(request).timeZone);
     const result = await addExerciseLog(ctx.db, { ...target(signedInUser(request).id, request.params.id), log: request.body }, (episode, log) => logDateIssues(episode, log, today));
     const { status, row } = settle(result);
     return reply.code(status).send({ log: row });

@@ -38,11 +38,11 @@ export const episodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     if (!episode) throw notFound("The episode");
     return episode;
   };
-  const withDecision = (episode: StoredEpisode, today: string | undefined) => ({ episode, decision: decideStored(episode, resolveToday(today, ctx.clock())) });
+  const withDecision = (episode: StoredEpisode, today: string | undefined, timeZone: string | null) => ({ episode, decision: decideStored(episode, resolveToday(today, ctx.clock(), timeZone)) });
 
   app.post("/episodes", { config: { access: "runner" }, schema: { body: createEpisodeSchema } }, async (request, reply) => {
     const body = request.body;
-    const today = resolveToday(body.today, ctx.clock(), "today");
+    const today = resolveToday(body.today, ctx.clock(), signedInUser(request).timeZone, "today");
     const parsed = episodeSchema.safeParse({ ...body, schema: "strideback/episode@1", today });
     const issues = [...(parsed.success ? [] : toIssues(parsed.error)), ...duplicateClientIds(body)];
     if (issues.length > 0) throw new ApiError(400, "invalid_body", "The assessment is not valid.", issues);
@@ -65,27 +65,27 @@ export const episodeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx)
     const userId = signedInUser(request).id;
     const id = await currentEpisodeId(ctx.db, userId);
     if (!id) throw notFound("An active episode");
-    return withDecision(await owned(userId, id), request.query.today);
+    return withDecision(await owned(userId, id), request.query.today, signedInUser(request).timeZone);
   });
 
   app.get("/episodes/:id", { config: { access: "runner" }, schema: { params: idParams, querystring: todayQuerySchema } }, async (request) =>
-    withDecision(await owned(signedInUser(request).id, request.params.id), request.query.today),
+    withDecision(await owned(signedInUser(request).id, request.params.id), request.query.today, signedInUser(request).timeZone),
   );
 
   app.patch("/episodes/:id", { config: { access: "runner" }, schema: { params: idParams, body: episodePatchSchema, querystring: todayQuerySchema } }, async (request) => {
     const userId = signedInUser(request).id;
-    const today = resolveToday(request.query.today, ctx.clock());
+    const today = resolveToday(request.query.today, ctx.clock(), signedInUser(request).timeZone);
     const before = await owned(userId, request.params.id);
     // The changed episode must still be one the engine accepts (e.g. a changed runner age is checked here).
     const parsed = episodeSchema.safeParse({ schema: "strideback/episode@1", today, ...episodeParts(before), ...request.body });
     if (!parsed.success) throw new ApiError(400, "invalid_body", "The change is not valid.", toIssues(parsed.error));
     if (!(await updateEpisode(ctx.db, userId, request.params.id, request.body, ctx.clock().toISOString()))) throw notFound("The episode");
-    return withDecision(await owned(userId, request.params.id), today);
+    return withDecision(await owned(userId, request.params.id), today, signedInUser(request).timeZone);
   });
 
   app.get("/episodes/:id/decision", { config: { access: "runner" }, schema: { params: idParams, querystring: todayQuerySchema } }, async (request) => {
     const episode = await owned(signedInUser(request).id, request.params.id);
-    return decideStored(episode, resolveToday(request.query.today, ctx.clock()));
+    return decideStored(episode, resolveToday(request.query.today, ctx.clock(), signedInUser(request).timeZone));
   });
 };
 

@@ -39,8 +39,9 @@ describe("stage check of an imported run", () => {
 
 describe("history for the decision", () => {
   const base = { checkIns: [], runs: [], exerciseLogs: [] } as unknown as StoredEpisode;
-  const run = (start: string, km: number) => ({
+  const run = (start: string, km: number, localDate = start.slice(0, 10)) => ({
     start,
+    localDate,
     distanceM: km * 1000,
     durationS: km * 300,
     movingTimeS: km * 300,
@@ -55,6 +56,14 @@ describe("history for the decision", () => {
       ],
     };
     expect(historyPart(stored, "2026-03-10")).toEqual({ history: { longestRunLast30DaysKm: 9 } });
+  });
+  it("counts the 30 days by the runs' local dates", () => {
+    // 03:00 UTC on 9 Feb was the evening of 8 Feb in California: outside the 30 days up to 10 Mar (9 Feb on).
+    const importedRuns = [run("2026-02-09T03:00:00Z", 12, "2026-02-08"), run("2026-03-01T07:00:00Z", 6)];
+    expect(historyPart({ ...base, importedRuns }, "2026-03-09")).toEqual({ history: { longestRunLast30DaysKm: 12 } });
+    expect(historyPart({ ...base, importedRuns }, "2026-03-10")).toEqual({ history: { longestRunLast30DaysKm: 6 } });
+    const byUtc = [run("2026-02-09T03:00:00Z", 12), run("2026-03-01T07:00:00Z", 6)];
+    expect(historyPart({ ...base, importedRuns: byUtc }, "2026-03-10")).toEqual({ history: { longestRunLast30DaysKm: 12 } });
   });
   it("keeps the runner's own figure", () => {
     expect(

@@ -2,14 +2,16 @@
 // effort come from the file, the pain answers from the runner later. Effort is the run's average moving
 // speed over the runner's own top speed (their fastest 10 s over every stored run), clamped to 0..1.
 import type { Activity } from "../activities/activity.ts";
+import { localDateOf } from "../domain/local-date.ts";
 import { stageRow } from "../domain/rules/stages.ts";
 import type { Decision } from "../domain/decision.ts";
-import { topRunningSpeedMps } from "../store/activities.ts";
+import { activityLocalDate, topRunningSpeedMps } from "../store/activities.ts";
 import { currentEpisodeId, loadEpisode } from "../store/episodes.ts";
 import { addPendingRun, type PendingRunFacts, type StageCheck } from "../store/pending-runs.ts";
 import type { AppContext } from "./app-context.ts";
 import { decideStored } from "./episode-decision.ts";
-import { serverDate } from "./today.ts";
+import { userTimeZone } from "../store/users.ts";
+import { runnerToday } from "./today.ts";
 
 /** The run log's bounds (runSchema): longer runs are clamped so the entry stays valid. */
 const MAX_MINUTES = 600;
@@ -37,7 +39,16 @@ export function stageCheckOf(decision: Decision, minutes: number, effort: number
   };
 }
 
-/** Makes the pending run when the runner's current episode is in phase 3 and the run is dated within it. */
+/** The runner's today: in their zone; without one, where the file was recorded (its offset); else UTC. */
+function todayOfRun(now: Date, timeZone: string | null, utcOffsetS: number | null): string {
+  return timeZone === null && utcOffsetS !== null ? localDateOf(now.toISOString(), utcOffsetS, null) : runnerToday(now, timeZone);
+}
+
+/**
+ * Makes the pending run when the runner's current episode is in phase 3 and the run is dated within it.
+ * The run is dated by its stored local date (its file's offset, else the runner's zone) and "today" is the
+ * runner's, so an evening run west of UTC is neither a day late nor "after today".
+ */
 export async function pendingRunFor(
   ctx: AppContext,
   userId: string,
@@ -47,8 +58,9 @@ export async function pendingRunFor(
   const episodeId = await currentEpisodeId(ctx.db, userId);
   if (!episodeId) return null;
   const episode = await loadEpisode(ctx.db, userId, episodeId);
-  const date = activity.start.slice(0, 10);
-  const today = serverDate(ctx.clock());
+  const date = await activityLocalDate(ctx.db, userId, activityId);
+  const today = todayOfRun(ctx.clock(), await userTimeZone(ctx.db, userId), activity.utcOffsetS);
+  if (date === null) return null;
   if (!episode || date < episode.injury.date || date > today) return null;
   // A run already logged that day or later: this one is either the same run or could no longer be logged
   // (runs are kept in date order).

@@ -7,18 +7,20 @@ import { clearSessionCookie, setCsrfCookie, signedInUser } from "./auth.ts";
 import { ApiError, notFound } from "./errors.ts";
 import type { AppContext } from "./app-context.ts";
 import { newToken } from "../store/ids.ts";
+import { timeZoneSchema } from "./time-zone.ts";
 
 export const mePatchSchema = z.object({
   displayName: z.string().trim().max(100, "must be at most 100 characters").nullable().optional(),
   units: z.enum(["metric", "imperial"]).optional(),
+  timeZone: timeZoneSchema.nullable().optional(),
 });
 
 export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.get("/me", async (request) => signedInUser(request));
 
   app.patch("/me", { schema: { body: mePatchSchema } }, async (request) => {
-    const { displayName, units } = request.body;
-    const user = await updateUser(ctx.db, signedInUser(request).id, { displayName: displayName === "" ? null : displayName, units });
+    const { displayName, units, timeZone } = request.body;
+    const user = await updateUser(ctx.db, signedInUser(request).id, { displayName: displayName === "" ? null : displayName, units, timeZone });
     if (!user) throw notFound("The account");
     return user;
   });

@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Activity, ActivitySummary, Sport } from "../activities/activity.ts";
 import { encodeTrace } from "../activities/activity-trace.ts";
+import { localDateOf } from "../domain/local-date.ts";
 import { bestSustainedSpeed, traceSpeed } from "../domain/load/speed-trace.ts";
 import type { Database } from "./schema.ts";
 import { newId } from "./ids.ts";
@@ -9,6 +10,10 @@ import { newId } from "./ids.ts";
 export interface StoredActivity {
   readonly id: string;
   readonly start: string;
+  /** Seconds east of UTC from the file itself; null when it does not say. */
+  readonly utcOffsetS: number | null;
+  /** The calendar date where the runner was (localDateOf): what reports and run logs date it by. */
+  readonly localDate: string;
   readonly sport: Sport;
   readonly durationS: number;
   readonly distanceM: number;
@@ -17,7 +22,9 @@ export interface StoredActivity {
   readonly summary: ActivitySummary;
 }
 
-export type NewActivity = Omit<StoredActivity, "id"> & {
+/** The local date is worked out when it is stored, from the offset and the runner's time zone. */
+export type NewActivity = Omit<StoredActivity, "id" | "utcOffsetS" | "localDate"> & {
+  readonly utcOffsetS?: number | null;
   /** The packed 5 s speed/cadence trace (activity-trace.ts). */
   readonly trace?: string | null;
   readonly bestSpeedMps?: number | null;
@@ -33,6 +40,7 @@ export function activityFingerprint(activity: Activity): string {
 export function newActivityFrom(activity: Activity, fileName: string): NewActivity {
   return {
     start: activity.start,
+    utcOffsetS: activity.utcOffsetS,
     sport: activity.sport,
     durationS: activity.summary.durationS,
     distanceM: activity.summary.distanceM,
@@ -44,18 +52,25 @@ export function newActivityFrom(activity: Activity, fileName: string): NewActivi
   };
 }
 
-/** Stores activities; one whose fingerprint the user already has is skipped. Returns the ids, stored or found. */
+/**
+ * Stores activities, each dated by its own offset or else the user's time zone; one whose fingerprint the
+ * user already has is skipped. Returns the ids, stored or found.
+ */
 export async function saveActivities(db: Kysely<Database>, userId: string, activities: readonly NewActivity[], at: string): Promise<{ id: string; created: boolean }[]> {
   if (activities.length === 0) return [];
   return db.transaction().execute(async (trx) => {
+    const zone = (await trx.selectFrom("users").select("time_zone").where("id", "=", userId).executeTakeFirst())?.time_zone ?? null;
     const out: { id: string; created: boolean }[] = [];
     for (const a of activities) {
+      const utcOffsetS = a.utcOffsetS ?? null;
       const inserted = await trx
         .insertInto("activities")
         .values({
           id: newId(),
           user_id: userId,
           start: a.start,
+          utc_offset_s: utcOffsetS,
+          local_date: localDateOf(a.start, utcOffsetS, zone),
           sport: a.sport,
           duration_s: a.durationS,
           distance_m: a.distanceM,
@@ -72,7 +87,10 @@ export async function saveActivities(db: Kysely<Database>, userId: string, activ
       if (inserted) {
         out.push({ id: inserted.id, created: true });
       } else {
-        const found = await trx.selectFrom("activities").select("id").where("user_id", "=", userId).where("fingerprint", "=", a.fingerprint).executeTakeFirstOrThrow();
+        const found = await trx.selectFrom("activities").select(["id", "utc_offset_s"]).where("user_id", "=", userId).where("fingerprint", "=", a.fingerprint).executeTakeFirstOrThrow();
+        // Stored before offsets were kept (or from a GPX of the same run): the FIT file's offset dates it now.
+        if (found.utc_offset_s === null && utcOffsetS !== null)
+          await trx.updateTable("activities").set({ utc_offset_s: utcOffsetS, local_date: localDateOf(a.start, utcOffsetS, zone) }).where("id", "=", found.id).execute();
         out.push({ id: found.id, created: false });
       }
     }
@@ -80,14 +98,17 @@ export async function saveActivities(db: Kysely<Database>, userId: string, activ
   });
 }
 
+/** The user's activities, oldest first; `from` and `to` are local dates (YYYY-MM-DD), both included. */
 export async function listActivities(db: Kysely<Database>, userId: string, range: { readonly from?: string; readonly to?: string } = {}): Promise<StoredActivity[]> {
-  let q = db.selectFrom("activities").select(["id", "start", "sport", "duration_s", "distance_m", "file_name", "fingerprint", "summary"]).where("user_id", "=", userId);
-  if (range.from !== undefined) q = q.where("start", ">=", range.from);
-  if (range.to !== undefined) q = q.where("start", "<", range.to);
+  let q = db.selectFrom("activities").select(["id", "start", "utc_offset_s", "local_date", "sport", "duration_s", "distance_m", "file_name", "fingerprint", "summary"]).where("user_id", "=", userId);
+  if (range.from !== undefined) q = q.where("local_date", ">=", range.from);
+  if (range.to !== undefined) q = q.where("local_date", "<=", range.to);
   const rows = await q.orderBy("start").orderBy("id").execute();
   return rows.map((r) => ({
     id: r.id,
     start: r.start,
+    utcOffsetS: r.utc_offset_s,
+    localDate: r.local_date,
     sport: r.sport as Sport,
     durationS: r.duration_s,
     distanceM: r.distance_m,
@@ -100,6 +121,7 @@ export async function listActivities(db: Kysely<Database>, userId: string, range
 export interface TracedActivity {
   readonly id: string;
   readonly start: string;
+  readonly localDate: string;
   readonly sport: Sport;
   readonly durationS: number;
   readonly movingTimeS: number;
@@ -109,10 +131,11 @@ export interface TracedActivity {
 
 /** Every activity of the user with its trace, oldest first: the load report's input. */
 export async function listTracedActivities(db: Kysely<Database>, userId: string): Promise<TracedActivity[]> {
-  const rows = await db.selectFrom("activities").select(["id", "start", "sport", "duration_s", "distance_m", "summary", "trace"]).where("user_id", "=", userId).orderBy("start").orderBy("id").execute();
+  const rows = await db.selectFrom("activities").select(["id", "start", "local_date", "sport", "duration_s", "distance_m", "summary", "trace"]).where("user_id", "=", userId).orderBy("start").orderBy("id").execute();
   return rows.map((r) => ({
     id: r.id,
     start: r.start,
+    localDate: r.local_date,
     sport: r.sport as Sport,
     durationS: r.duration_s,
     movingTimeS: (JSON.parse(r.summary) as ActivitySummary).movingTimeS,
@@ -132,8 +155,27 @@ export async function topRunningSpeedMps(db: Kysely<Database>, userId: string): 
   return row?.top === null || row?.top === undefined ? null : Number(row.top);
 }
 
-/** Running activities starting on or after `fromIso`: the recent runs the episode's history is read from. */
-export async function listRunsSince(db: Kysely<Database>, userId: string, fromIso: string): Promise<{ start: string; distanceM: number; durationS: number; movingTimeS: number }[]> {
-  const rows = await db.selectFrom("activities").select(["start", "distance_m", "duration_s", "summary"]).where("user_id", "=", userId).where("sport", "=", "running").where("start", ">=", fromIso).orderBy("start").execute();
-  return rows.map((r) => ({ start: r.start, distanceM: r.distance_m, durationS: r.duration_s, movingTimeS: (JSON.parse(r.summary) as ActivitySummary).movingTimeS }));
+/** Running activities on or after the local date `from`: the recent runs the episode's history is read from. */
+export async function listRunsSince(db: Kysely<Database>, userId: string, from: string): Promise<{ start: string; localDate: string; distanceM: number; durationS: number; movingTimeS: number }[]> {
+  const rows = await db.selectFrom("activities").select(["start", "local_date", "distance_m", "duration_s", "summary"]).where("user_id", "=", userId).where("sport", "=", "running").where("local_date", ">=", from).orderBy("start").execute();
+  return rows.map((r) => ({ start: r.start, localDate: r.local_date, distanceM: r.distance_m, durationS: r.duration_s, movingTimeS: (JSON.parse(r.summary) as ActivitySummary).movingTimeS }));
+}
+
+/** The local date an activity of the user is stored with, or null when there is no such activity. */
+export async function activityLocalDate(db: Kysely<Database>, userId: string, activityId: string): Promise<string | null> {
+  const row = await db.selectFrom("activities").select("local_date").where("id", "=", activityId).where("user_id", "=", userId).executeTakeFirst();
+  return row?.local_date ?? null;
+}
+
+/** Re-dates the user's activities whose file gave no offset by a (new) time zone; returns how many changed. */
+export async function relocalizeActivities(db: Kysely<Database>, userId: string, timeZone: string | null): Promise<number> {
+  const rows = await db.selectFrom("activities").select(["id", "start", "local_date"]).where("user_id", "=", userId).where("utc_offset_s", "is", null).execute();
+  let changed = 0;
+  for (const r of rows) {
+    const localDate = localDateOf(r.start, null, timeZone);
+    if (localDate === r.local_date) continue;
+    await db.updateTable("activities").set({ local_date: localDate }).where("id", "=", r.id).execute();
+    changed++;
+  }
+  return changed;
 }

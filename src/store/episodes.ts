@@ -1,6 +1,7 @@
 // Injury episodes and their rows, read back as one StoredEpisode (what the API returns and what the
 // engine's Episode is assembled from). Every read is scoped by the owner's user id.
 import type { Kysely, Selectable } from "kysely";
+import { addDays } from "../domain/dates.ts";
 import type { CheckIn, Injury, Run, Runner } from "../domain/episode.ts";
 import type { CheckInTable, Database, EpisodeTable, ExerciseLogTable, RunTable } from "./schema.ts";
 import { newId } from "./ids.ts";
@@ -47,6 +48,8 @@ export interface StoredEpisode {
 
 export interface ImportedRun {
   readonly start: string;
+  /** The local date of the run (activities.local_date). */
+  readonly localDate: string;
   readonly distanceM: number;
   readonly durationS: number;
   readonly movingTimeS: number;
@@ -149,7 +152,7 @@ export async function currentEpisodeId(db: Kysely<Database>, userId: string): Pr
 export async function loadEpisode(db: Kysely<Database>, userId: string, episodeId: string): Promise<StoredEpisode | null> {
   const row = await db.selectFrom("episodes").selectAll().where("id", "=", episodeId).where("user_id", "=", userId).executeTakeFirst();
   if (!row) return null;
-  const since = new Date(Date.parse(`${row.injury_date}T00:00:00Z`) - IMPORTED_RUNS_BEFORE_INJURY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const since = addDays(row.injury_date, -IMPORTED_RUNS_BEFORE_INJURY_DAYS);
   const [checkIns, runs, logs, pendingRuns, importedRuns] = await Promise.all([
     db.selectFrom("check_ins").selectAll().where("episode_id", "=", episodeId).orderBy("date").orderBy("seq").execute(),
     db.selectFrom("runs").selectAll().where("episode_id", "=", episodeId).orderBy("date").orderBy("seq").execute(),

@@ -8,6 +8,8 @@ export interface UserTable {
   role: "runner" | "clinician";
   display_name: string | null;
   units: "metric" | "imperial";
+  /** IANA time zone ("Europe/Paris"): the runner's "today" and the local date of activities without an offset. */
+  time_zone: string | null;
   created_at: string;
 }
 
@@ -111,6 +113,10 @@ export interface ActivityTable {
   id: string;
   user_id: string;
   start: string;
+  /** Seconds east of UTC, from the file itself; null when the file does not say. */
+  utc_offset_s: number | null;
+  /** YYYY-MM-DD where the runner was: by utc_offset_s, else the runner's time zone, else UTC. */
+  local_date: string;
   sport: string;
   duration_s: number;
   distance_m: number;

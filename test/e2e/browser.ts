@@ -13,8 +13,8 @@ export function launchChromium(): Promise<Browser> {
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 800 } as const;
 
-export async function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport: PHONE, deviceScaleFactor: 1, hasTouch: true, isMobile: true, timezoneId: "UTC", locale: "en-GB" });
+export async function newPhoneContext(browser: Browser, baseURL: string, timezoneId = "UTC"): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, viewport: PHONE, deviceScaleFactor: 1, hasTouch: true, isMobile: true, timezoneId, locale: "en-GB" });
 }
 
 export type { Browser, BrowserContext, Page };

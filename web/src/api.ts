@@ -8,6 +8,8 @@ export interface User {
   readonly role: "runner" | "clinician";
   readonly displayName: string | null;
   readonly units: "metric" | "imperial";
+  /** IANA time zone the server dates imported runs and "today" in; null: not known. */
+  readonly timeZone: string | null;
   readonly createdAt: string;
 }
 
@@ -131,12 +133,12 @@ export async function request<T>(method: string, path: string, body?: unknown): 
 
 export const api = {
   session: () => request<{ user: User | null; csrfToken: string }>("GET", "/session"),
-  signUp: (email: string, password: string) =>
-    request<{ user: User }>("POST", "/auth/signup", { email, password, role: "runner" }),
+  signUp: (email: string, password: string, timeZone: string | null) =>
+    request<{ user: User }>("POST", "/auth/signup", { email, password, role: "runner", ...(timeZone ? { timeZone } : {}) }),
   signIn: (email: string, password: string) =>
     request<{ user: User }>("POST", "/auth/signin", { email, password }),
   signOut: () => request<void>("POST", "/auth/signout"),
-  updateMe: (patch: { units?: User["units"]; displayName?: string }) => request<User>("PATCH", "/me", patch),
+  updateMe: (patch: { units?: User["units"]; displayName?: string; timeZone?: string | null }) => request<User>("PATCH", "/me", patch),
   exportMe: () => request<unknown>("GET", "/me/export"),
   deleteMe: (password: string) => request<void>("DELETE", "/me", { password }),
   decide: (episode: Episode) => request<Decision>("POST", "/decide", episode),

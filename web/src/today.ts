@@ -1,9 +1,20 @@
-// The runner's local calendar date (what the API's `today` means), and date arithmetic for the app.
+// The runner's local calendar date (what the API's `today` means), the device's time zone, and date
+// arithmetic for the app.
+import { canonicalTimeZone } from "../../src/domain/local-date.ts";
 export function localToday(now: Date = new Date()): string {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, "0");
   const d = String(now.getDate()).padStart(2, "0");
   return `${y}-${m}-${d}`;
+}
+
+/** This device's IANA time zone when it is one the server takes ("Europe/Paris", "UTC"), else null. */
+export function deviceTimeZone(): string | null {
+  try {
+    return canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  } catch {
+    return null;
+  }
 }
 
 export function shiftDate(iso: string, days: number): string {

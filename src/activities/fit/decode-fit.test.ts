@@ -19,7 +19,7 @@ describe("decodeFit on files written by Garmin's encoder", () => {
       format: "fit",
       sport: "running",
       start: FIXTURE_START.toISOString(),
-      device: "Garmin 2697",
+      device: "Garmin Fenix 5",
     });
     expect(a.samples.length).toBe(600);
     expect(a.samples.time[599]).toBe(599);
@@ -35,6 +35,22 @@ describe("decodeFit on files written by Garmin's encoder", () => {
       maxSpeedMps: 3,
       timeAboveHighSpeedS: 599,
     });
+  });
+
+  it("has no UTC offset without activity.local_timestamp", () => {
+    expect(activityOf(decodeFit(file)).activity.utcOffsetS).toBeNull();
+  });
+
+  it.each([
+    [-8 * 3600, -8 * 3600],
+    [5.5 * 3600, 5.5 * 3600],
+    [-8 * 3600 + 3, -8 * 3600], // clocks a few seconds apart: whole quarter hours
+    [14 * 3600, 14 * 3600],
+    [15 * 3600, null], // beyond any time zone: a clock that was wrong
+  ])("reads activity.local_timestamp %d s from UTC as the offset %s", (written, offset) => {
+    const r = activityOf(decodeFit(activityFit({ records: 30, localOffsetS: written })));
+    expect(r.activity.utcOffsetS).toBe(offset);
+    expect(r.warnings).toEqual([]);
   });
 
   it.each([

@@ -89,6 +89,8 @@ export function decodeSummaryMessage(
       st.sports.push({ sport: orNull(v[SummaryTarget.Sport]), subSport: orNull(v[SummaryTarget.SubSport]) });
       return undefined;
     case Kind.Activity:
+      st.activityTimes.push({ timestamp: orNull(v[TARGET_TIMESTAMP]), localTimestamp: orNull(v[SummaryTarget.LocalTimestamp]) });
+      return undefined;
     case Kind.Record:
     case Kind.Other:
       return undefined;

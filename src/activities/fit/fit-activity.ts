@@ -1,6 +1,7 @@
 // Turns what the FIT stream decoded into the canonical Activity: sport (longest session), device, start,
 // relative sample times, steps-per-minute cadence, laps, and the shared summary.
 import type { Activity, ActivitySummary, Lap, Sport } from "../activity.ts";
+import { offsetFromLocalTimestamp } from "../../domain/local-date.ts";
 import { buildActivity, type SummaryOptions } from "../summary.ts";
 import { cadenceIsPerLeg, deviceName, mapSport } from "./fit-profile.ts";
 import type { FitSession, StreamState } from "./stream-state.ts";
@@ -81,6 +82,16 @@ function withSessionTotals(summary: ActivitySummary, sessions: readonly FitSessi
   };
 }
 
+/** The UTC offset of the first activity message that has a local_timestamp (null without one, or a wild one). */
+function utcOffset(st: StreamState): number | null {
+  for (const { timestamp, localTimestamp } of st.activityTimes) {
+    if (timestamp === null || localTimestamp === null) continue;
+    // A local clock more than 14 h from UTC (never set, or 0) gives no offset: the runner's zone decides then.
+    return offsetFromLocalTimestamp(timestamp, localTimestamp);
+  }
+  return null;
+}
+
 export function assembleActivity(st: StreamState, options: SummaryOptions): Activity {
   if (st.sampleLimitReached)
     st.warnings.push(`stopped storing samples at ${st.samples.length}: more than the file size allows`);
@@ -102,6 +113,7 @@ export function assembleActivity(st: StreamState, options: SummaryOptions): Acti
       format: "fit",
       sport,
       start: fitTimeToIso(start),
+      utcOffsetS: utcOffset(st),
       device: first === undefined ? null : deviceName(first.manufacturer, first.product, first.productName),
       samples,
       laps: toLaps(st, start),

@@ -27,6 +27,8 @@ export interface ActivityFixture {
   readonly cadence?: number;
   readonly speedMps?: number;
   readonly start?: Date;
+  /** Seconds east of UTC: written as activity.local_timestamp (absent when not given). */
+  readonly localOffsetS?: number;
 }
 
 /** Writes one message, type-checked against its message interface. */
@@ -81,6 +83,7 @@ export function activityFit(f: ActivityFixture = {}): Uint8Array {
     timestamp: at(n - 1),
     numSessions: 1,
     totalTimerTime: n - 1,
+    ...(f.localOffsetS === undefined ? {} : { localTimestamp: fitTime(at(n - 1)) + f.localOffsetS }),
   });
   return e.close();
 }

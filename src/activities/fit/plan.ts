@@ -52,8 +52,9 @@ export const enum SummaryTarget {
   TotalDistance, // total_distance (cm)
   Sport,
   SubSport,
+  LocalTimestamp, // activity.local_timestamp (seconds, local time on the FIT epoch)
 }
-export const SCRATCH_SIZE = 12;
+export const SCRATCH_SIZE = 13;
 
 const MESSAGE_KINDS: ReadonlyMap<number, Kind> = new Map([
   [0, Kind.FileId],
@@ -106,7 +107,10 @@ const FIELD_TARGETS: Readonly<Record<Kind, ReadonlyMap<number, number>>> = {
     [0, SummaryTarget.Sport],
     [1, SummaryTarget.SubSport],
   ]),
-  [Kind.Activity]: new Map([[0, SummaryTarget.TimerTime]]),
+  [Kind.Activity]: new Map([
+    [0, SummaryTarget.TimerTime],
+    [5, SummaryTarget.LocalTimestamp],
+  ]),
 };
 
 export interface MessagePlan {

@@ -32,6 +32,8 @@ export interface StreamState {
   /** sport messages (sport, sub_sport), used when a file has no session. */
   readonly sports: { readonly sport: number | null; readonly subSport: number | null }[];
   readonly warnings: string[];
+  /** activity messages: timestamp and local_timestamp (FIT seconds; null when absent), for the UTC offset. */
+  readonly activityTimes: { readonly timestamp: number | null; readonly localTimestamp: number | null }[];
   /** The last timestamp seen in any message: the reference for compressed timestamps (FIT seconds). */
   lastTimestamp: number;
   /** Timestamp of the newest sample, and its index: records sharing a timestamp fill one sample. */
@@ -69,6 +71,7 @@ export function createStreamState(inputBytes: number, scratchSize: number): Stre
     laps: [],
     sports: [],
     warnings: [],
+    activityTimes: [],
     lastTimestamp: Number.NaN,
     sampleTimestamp: Number.NaN,
     sampleIndex: -1,

@@ -137,6 +137,7 @@ export class TrackCollector {
       format: track.format,
       sport: track.sport,
       start: new Date(startMs).toISOString(),
+      utcOffsetS: null, // GPX and TCX times are UTC instants; neither format says where the runner was
       device: track.device,
       samples,
       laps: track.laps,

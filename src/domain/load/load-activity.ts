@@ -1,5 +1,6 @@
 // The plain input of the load analysis: one activity as the domain needs it, whatever file it came from.
 // The CLI and the server map the canonical Activity to this; the domain never sees files.
+import { dayNumber } from "../dates.ts";
 
 /** Per-sample channels, one index per sample; NaN where a channel has no value. */
 export interface LoadSamples {
@@ -14,6 +15,11 @@ export interface LoadSamples {
 export interface LoadActivity {
   /** ISO date-time; UTC when it carries no offset. */
   readonly start: string;
+  /**
+   * The calendar date where the runner was (YYYY-MM-DD, worked out by the caller with localDateOf): what
+   * weeks and windows count the run in. Without it, the UTC date of `start`.
+   */
+  readonly localDate?: string;
   /** Only "running" counts as running volume. */
   readonly sport: string;
   readonly durationS: number;
@@ -28,7 +34,7 @@ export interface Run {
   readonly activity: LoadActivity;
   /** Milliseconds since 1970-01-01T00:00Z. */
   readonly startMs: number;
-  /** Days since 1970-01-01 of the UTC start date. */
+  /** Days since 1970-01-01 of the local date (the UTC start date without one). */
   readonly day: number;
   readonly timeS: number;
   readonly distanceM: number;
@@ -73,7 +79,7 @@ export function toRuns(activities: readonly LoadActivity[]): { runs: Run[]; unre
     runs.push({
       activity,
       startMs,
-      day: Math.floor(startMs / MS_PER_DAY),
+      day: (activity.localDate === undefined ? null : dayNumber(activity.localDate)) ?? Math.floor(startMs / MS_PER_DAY),
       timeS: runTimeS(activity),
       distanceM,
     });

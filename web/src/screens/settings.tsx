@@ -1,6 +1,7 @@
-// Settings: units, the account (sign in/up/out), export everything as JSON, delete the account.
-import { useState } from "preact/hooks";
-import { api, ApiError, NetworkError } from "../api.ts";
+// Settings: units, the time zone, the account (sign in/up/out), export everything as JSON, delete the account.
+import { useMemo, useState } from "preact/hooks";
+import { api, ApiError, NetworkError, type User } from "../api.ts";
+import { deviceTimeZone } from "../today.ts";
 import { setState, useAppState, type Units } from "../state/app-state.ts";
 import { deviceStore } from "../state/device-store.ts";
 import { forgetDevice, signOut } from "../state/session-actions.ts";
@@ -48,11 +49,60 @@ export default function Settings() {
         </fieldset>
         <p role="status">{message}</p>
       </section>
+      {user && <TimeZone user={user} />}
       <section class="card" aria-labelledby="account-title">
         <h2 id="account-title">Account</h2>
         {user ? <SignedIn email={user.email} /> : <Anonymous hasEpisode={episode !== null} />}
       </section>
     </div>
+  );
+}
+
+/** Every zone the browser knows, with the account's and the device's first. */
+function timeZoneChoices(...first: readonly (string | null)[]): string[] {
+  const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return [...new Set([...first.filter((z): z is string => z !== null), "UTC", ...all])];
+}
+
+function TimeZone({ user }: { user: User }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const device = deviceTimeZone();
+  const zones = useMemo(() => timeZoneChoices(user.timeZone, device), [user.timeZone, device]);
+  const choose = async (timeZone: string) => {
+    try {
+      setState({ user: await api.updateMe({ timeZone }) });
+      setStatus(`Runs and today are now dated in ${timeZone.replaceAll("_", " ")}.`);
+    } catch (e) {
+      setStatus(e instanceof NetworkError ? "Changing the time zone needs a connection." : (e as Error).message);
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="time-zone-title">
+      <h2 id="time-zone-title">Time zone</h2>
+      <p>
+        Where you live: "today" is counted there, and so are runs from files that do not say where they were
+        recorded (GPX, TCX, some watches).
+      </p>
+      <label class="field">
+        <span>Your time zone</span>
+        <select name="time-zone" value={user.timeZone ?? ""} onChange={(e) => void choose(e.currentTarget.value)}>
+          {user.timeZone === null && <option value="">Not set (dates in UTC)</option>}
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+      </label>
+      {device !== null && device !== user.timeZone && (
+        <p>
+          <button type="button" class="secondary" onClick={() => void choose(device)}>
+            Use this device's time zone ({device.replaceAll("_", " ")})
+          </button>
+        </p>
+      )}
+      <p role="status">{status}</p>
+    </section>
   );
 }
 

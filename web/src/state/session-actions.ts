@@ -1,7 +1,7 @@
 // Starting the app, signing up, in and out: the server's episode replaces the device's copy, except
 // for what the device has not synced yet.
 import { api, ApiError, NetworkError, type StoredEpisode, type User } from "../api.ts";
-import { localToday } from "../today.ts";
+import { deviceTimeZone, localToday } from "../today.ts";
 import { deviceStore } from "./device-store.ts";
 import { getState, setState, stripCheckIn, stripRun, type LocalEpisode } from "./app-state.ts";
 import { countPending, enqueue, flushOutbox } from "./outbox.ts";
@@ -115,8 +115,20 @@ export async function keepAnonymousEpisode(local: LocalEpisode): Promise<void> {
   }
 }
 
+/** An account made before time zones were kept gets the device's, once; Settings can change it. */
+async function withTimeZone(user: User): Promise<User> {
+  const timeZone = deviceTimeZone();
+  if (user.timeZone !== null || timeZone === null) return user;
+  try {
+    return await api.updateMe({ timeZone });
+  } catch {
+    return user; // offline or refused: the account keeps none, and Settings offers it
+  }
+}
+
 export async function signUp(email: string, password: string): Promise<void> {
-  const { user } = await api.signUp(email, password);
+  // The server dates imported runs and "today" in the runner's zone: the device's, sent once.
+  const { user } = await api.signUp(email, password, deviceTimeZone());
   await setUser(user);
   await pullEpisode();
   await flushOutbox();
@@ -124,7 +136,7 @@ export async function signUp(email: string, password: string): Promise<void> {
 
 export async function signIn(email: string, password: string): Promise<void> {
   const { user } = await api.signIn(email, password);
-  await setUser(user);
+  await setUser(await withTimeZone(user));
   await pullEpisode();
   await flushOutbox();
 }
