@@ -3,7 +3,7 @@
 // in pages of 100, never whole.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Units } from "../state/app-state.ts";
-import { shortDate } from "../today.ts";
+import { localToday, shortDate } from "../today.ts";
 import { formatKm } from "../units.ts";
 import { importApi, type FileResult } from "./import-api.ts";
 
@@ -117,7 +117,8 @@ function activityText(r: FileResult, units: Units): string | null {
   const min = Math.round((r.durationS ?? 0) / 60);
   const km = r.distanceM ? `, ${formatKm(r.distanceM / 1000, units)}` : "";
   const sport = r.sport ?? "other";
-  return `${SPORT_WORDS[sport] ?? sport}, ${shortDate(r.start.slice(0, 10))}: ${min} min${km}`;
+  // The day on this device's clock (the runner's own, normally), not the UTC date of the start.
+  return `${SPORT_WORDS[sport] ?? sport}, ${shortDate(localToday(new Date(r.start)))}: ${min} min${km}`;
 }
 
 function ResultsTable({
