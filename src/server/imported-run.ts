@@ -6,7 +6,7 @@ import { localDateOf } from "../domain/local-date.ts";
 import { stageRow } from "../domain/rules/stages.ts";
 import type { Decision } from "../domain/decision.ts";
 import { activityLocalDate, topRunningSpeedMps } from "../store/activities.ts";
-import { currentEpisodeId, loadEpisode } from "../store/episodes.ts";
+import { currentEpisodeStart, loadEpisode } from "../store/episodes.ts";
 import { addPendingRun, type PendingRunFacts, type StageCheck } from "../store/pending-runs.ts";
 import type { AppContext } from "./app-context.ts";
 import { decideStored } from "./episode-decision.ts";
@@ -55,12 +55,14 @@ export async function pendingRunFor(
   activityId: string,
   activity: Activity,
 ): Promise<string | null> {
-  const episodeId = await currentEpisodeId(ctx.db, userId);
-  if (!episodeId) return null;
-  const episode = await loadEpisode(ctx.db, userId, episodeId);
+  const current = await currentEpisodeStart(ctx.db, userId);
+  if (!current) return null;
   const date = await activityLocalDate(ctx.db, userId, activityId);
+  // Most of a 10-year export is from before the injury: those end here, before the episode is loaded.
+  if (date === null || date < current.injuryDate) return null;
+  const episodeId = current.id;
+  const episode = await loadEpisode(ctx.db, userId, episodeId);
   const today = todayOfRun(ctx.clock(), await userTimeZone(ctx.db, userId), activity.utcOffsetS);
-  if (date === null) return null;
   if (!episode || date < episode.injury.date || date > today) return null;
   // A run already logged that day or later: this one is either the same run or could no longer be logged
   // (runs are kept in date order).

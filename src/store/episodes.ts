@@ -138,14 +138,22 @@ export async function listEpisodes(db: Kysely<Database>, userId: string): Promis
 
 /** The runner's active episode (the newest, should there ever be two). */
 export async function currentEpisodeId(db: Kysely<Database>, userId: string): Promise<string | null> {
+  return (await currentEpisodeStart(db, userId))?.id ?? null;
+}
+
+/** The runner's active episode's id and injury date (one small row, without loading the episode). */
+export async function currentEpisodeStart(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<{ id: string; injuryDate: string } | null> {
   const row = await db
     .selectFrom("episodes")
-    .select("id")
+    .select(["id", "injury_date"])
     .where("user_id", "=", userId)
     .where("status", "=", "active")
     .orderBy("created_at", "desc")
     .executeTakeFirst();
-  return row?.id ?? null;
+  return row ? { id: row.id, injuryDate: row.injury_date } : null;
 }
 
 /** One episode with all its rows, or null when it does not exist or belongs to someone else. */
