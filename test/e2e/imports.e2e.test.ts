@@ -159,7 +159,7 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     const failed = page.getByRole("region", { name: /^Files that could not be read/ });
     const every = page.getByRole("region", { name: /^Every file/ });
     await expect.poll(() => failed.locator("tbody tr").count()).toBe(100);
-    expect(await failed.locator("tbody tr").first().textContent()).toMatch(/DI_CONNECT\/000\.gpx.*Failed/);
+    expect(await failed.locator("tbody tr").first().textContent()).toMatch(/^000\.gpxin garmin_export\.zip › DI_CONNECT.*Failed/);
     expect(await page.getByText("100 of 105 shown.").count()).toBe(1);
     // Every file of a big export waits until asked for: the failed ones are what the runner needs.
     expect(await every.locator("tbody tr").count()).toBe(0);

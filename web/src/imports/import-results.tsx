@@ -121,6 +121,22 @@ function activityText(r: FileResult, units: Units): string | null {
   return `${SPORT_WORDS[sport] ?? sport}, ${shortDate(localToday(new Date(r.start)))}: ${min} min${km}`;
 }
 
+/** "export.zip!/DI_CONNECT/b.fit": the file's own name first, where it sits below ("in export.zip › DI_CONNECT"). */
+function FileName({ path }: { path: string }) {
+  const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("!"));
+  if (cut <= 0) return <>{path}</>;
+  const where = path
+    .slice(0, cut)
+    .replace(/!$/, "")
+    .replace(/!\/?/g, " › ");
+  return (
+    <>
+      {path.slice(cut + 1)}
+      <span class="file-where">in {where}</span>
+    </>
+  );
+}
+
 function ResultsTable({
   results,
   units,
@@ -146,7 +162,7 @@ function ResultsTable({
             return (
               <tr key={`${r.file}-${i}`}>
                 <th scope="row" class="file-name">
-                  {r.file}
+                  <FileName path={r.file} />
                 </th>
                 <td>
                   <span class={`outcome ${o.cls}`}>{o.word}</span>
