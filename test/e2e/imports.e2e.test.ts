@@ -150,7 +150,11 @@ describe.skipIf(!hasServer)("importing watch files", () => {
       if (i % 10 < 7) entries[`${name}.gpx`] = strToU8("<gpx><trk><trkseg><trkpt lat=");
       else entries[`${name}.fit`] = settingsFit();
     }
-    const zip = { name: "garmin_export.zip", mimeType: "application/zip", buffer: Buffer.from(zipSync(entries)) };
+    const zip = {
+      name: "garmin_export.zip",
+      mimeType: "application/zip",
+      buffer: Buffer.from(zipSync(entries)),
+    };
     await page.goto("/import");
     await page.getByLabel("Activity files").setInputFiles([zip]);
     await page.getByRole("button", { name: "Upload and import" }).click();
@@ -159,7 +163,9 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     const failed = page.getByRole("region", { name: /^Files that could not be read/ });
     const every = page.getByRole("region", { name: /^Every file/ });
     await expect.poll(() => failed.locator("tbody tr").count()).toBe(100);
-    expect(await failed.locator("tbody tr").first().textContent()).toMatch(/^000\.gpxin garmin_export\.zip › DI_CONNECT.*Failed/);
+    expect(await failed.locator("tbody tr").first().textContent()).toMatch(
+      /^000\.gpxin garmin_export\.zip › DI_CONNECT.*Failed/,
+    );
     expect(await page.getByText("100 of 105 shown.").count()).toBe(1);
     // Every file of a big export waits until asked for: the failed ones are what the runner needs.
     expect(await every.locator("tbody tr").count()).toBe(0);
@@ -180,7 +186,12 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     const params = jobReads.map((u) => Object.fromEntries(u.searchParams));
     expect(params.filter((p) => p.limit === "0").length).toBeGreaterThanOrEqual(1);
     const key = (p: Record<string, string>) => JSON.stringify(p);
-    expect(params.filter((p) => p.limit !== "0").map(key).sort()).toEqual(
+    expect(
+      params
+        .filter((p) => p.limit !== "0")
+        .map(key)
+        .sort(),
+    ).toEqual(
       [
         { offset: "0", limit: "100", only: "failed" },
         { offset: "0", limit: "100" },
@@ -251,7 +262,9 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     await page.goto("/");
     const form = page.locator("form.pending-run");
     await form.waitFor();
-    await page.getByRole("link", { name: /A run imported from your watch: answer the pain questions/ }).click();
+    await page
+      .getByRole("link", { name: /A run imported from your watch: answer the pain questions/ })
+      .click();
     await expect.poll(() => new URL(page.url()).hash).toBe("#pending-title");
     findings.push(...(await checkScreen(page, "imports-05-today-pending")));
     await form.getByRole("button", { name: /Not a run/ }).click();
@@ -270,6 +283,16 @@ describe.skipIf(!hasServer)("importing watch files", () => {
     expect(text).toContain("A run much longer than your recent longest");
     expect(text).toMatch(/\+80 %/);
     expect(await page.locator("table.numbers tbody tr").count()).toBe(8);
+    // Charts of weekly volume, fast running and the long-run spike, each drawn (a uPlot canvas).
+    for (const caption of [
+      "Running per week (week starting Monday)",
+      "Minutes of fast running per week",
+      "Each spike against the longest run of the 30 days before it",
+    ])
+      expect(
+        await page.locator("figure.chart", { hasText: caption }).locator("canvas").count(),
+        caption,
+      ).toBeGreaterThan(0);
     findings.push(...(await checkScreen(page, "imports-06-load-report")));
   });
 

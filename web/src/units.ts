@@ -15,6 +15,11 @@ export function formatKg(kg: number, units: Units): string {
 export const distanceUnit = (u: Units) => (u === "metric" ? "km" : "mi");
 export const loadUnit = (u: Units) => (u === "metric" ? "kg" : "lb");
 
+/** Kilometres in the runner's units (km or miles), as a number for charts. */
+export function fromKm(km: number, units: Units): number {
+  return units === "metric" ? km : km / KM_PER_MILE;
+}
+
 export function toKm(value: number, units: Units): number {
   return units === "metric" ? value : value * KM_PER_MILE;
 }

@@ -6,10 +6,11 @@ import "uplot/dist/uPlot.min.css";
 
 const DAY = 86_400;
 
-function xRange(x: readonly number[]): uPlot.Range.MinMax {
+/** `margin`: days each side (weekly bars need half a week, or the last one is cut at the edge). */
+function xRange(x: readonly number[], margin: number): uPlot.Range.MinMax {
   const min = Math.min(...x);
   const max = Math.max(...x);
-  return [Math.min(min - DAY, max - 7 * DAY), max + DAY];
+  return [Math.min(min - margin * DAY, max - 7 * DAY), max + margin * DAY];
 }
 
 export interface Series {
@@ -43,7 +44,7 @@ export function Chart({ title, x, series, yMax, yLabel }: Props) {
         cursor: { drag: { x: false, y: false } },
         scales: {
           // At least a week wide, with a day of margin, so one or two points do not spread over years.
-          x: { time: true, auto: false, range: xRange(x) },
+          x: { time: true, auto: false, range: xRange(x, series.some((s) => s.bars) ? 4 : 1) },
           y: { range: (_u, _min, max) => [0, yMax ?? Math.max(10, Math.ceil(max * 1.1))] },
         },
         axes: [

@@ -10,7 +10,7 @@ import { NoEpisode } from "../components/no-episode.tsx";
 import { Link } from "../router.tsx";
 import { useAppState, type Units } from "../state/app-state.ts";
 import { localToday, shortDate } from "../today.ts";
-import { formatKm } from "../units.ts";
+import { distanceUnit, formatKm, fromKm } from "../units.ts";
 import { importApi } from "./import-api.ts";
 import "./imports.css";
 
@@ -81,6 +81,7 @@ function ReportBody({ report, units }: { report: LoadReport; units: Units }) {
     <>
       <Factors report={report} />
       <WeeklyVolume weeks={report.weeks} units={units} />
+      <FastRunning weeks={report.weeks} />
       <Spikes spikes={report.spikes} units={units} />
       {report.notes.length > 0 && (
         <section class="card" aria-labelledby="notes-title">
@@ -163,14 +164,14 @@ function WeeklyVolume({ weeks, units }: { weeks: readonly WeekLoad[]; units: Uni
               bars: true,
             }
           : {
-              label: "km",
+              label: distanceUnit(units),
               color: "#0f5257",
-              values: weeks.map((w) => Math.round(w.distanceM / 100) / 10),
+              values: weeks.map((w) => Math.round(fromKm(w.distanceM / 1000, units) * 10) / 10),
               bars: true,
             },
       ],
     };
-  }, [weeks]);
+  }, [weeks, units]);
   const dist = (m: number) => (m > 0 ? formatKm(m / 1000, units) : "–");
   return (
     <section class="card" aria-labelledby="weekly-title">
@@ -224,6 +225,35 @@ function WeeklyVolume({ weeks, units }: { weeks: readonly WeekLoad[]; units: Uni
   );
 }
 
+/** Minutes above the runner's own high-speed threshold per week: new or more sprint and interval work shows here. */
+function FastRunning({ weeks }: { weeks: readonly WeekLoad[] }) {
+  const chart = useMemo(
+    (): { x: number[]; series: Series[] } => ({
+      x: weeks.map((w) => toSeconds(w.weekStart)),
+      series: [
+        {
+          label: "Fast running (min)",
+          color: "#9a3412",
+          values: weeks.map((w) => (w.highSpeedS === null ? null : minutes1(w.highSpeedS))),
+          bars: true,
+        },
+      ],
+    }),
+    [weeks],
+  );
+  if (weeks.every((w) => w.highSpeedS === null)) return null;
+  return (
+    <section class="card" aria-labelledby="fast-title">
+      <h2 id="fast-title">Fast running</h2>
+      <Chart title="Minutes of fast running per week" x={chart.x} series={chart.series} yLabel="min" />
+      <p class="small">
+        The same minutes are in the weekly table above. A new block of sprints or intervals, or more of them,
+        is one of the causes of a hamstring strain the article names.
+      </p>
+    </section>
+  );
+}
+
 function changeText(pct: number | null): string {
   if (pct === null) return "–";
   const r = Math.round(pct);
@@ -232,6 +262,42 @@ function changeText(pct: number | null): string {
 
 function spikeLength(s: RunSpike, v: number, units: Units): string {
   return s.measure === "distance" ? formatKm(v / 1000, units) : `${Math.round(v / 60)} min`;
+}
+
+/** Each spike against the longest run of its 30 days before (in the measure most spikes have). */
+function SpikeChart({ spikes, units }: { spikes: readonly RunSpike[]; units: Units }) {
+  const chart = useMemo((): { x: number[]; series: Series[]; yLabel: string } => {
+    const byDistance = spikes.filter((s) => s.measure === "distance").length * 2 >= spikes.length;
+    const shown = spikes.filter((s) => s.measure === (byDistance ? "distance" : "time"));
+    const value = (v: number) =>
+      byDistance ? Math.round(fromKm(v / 1000, units) * 10) / 10 : Math.round(v / 60);
+    const unit = byDistance ? distanceUnit(units) : "min";
+    return {
+      x: shown.map((s) => toSeconds(s.date)),
+      series: [
+        {
+          label: `This run (${unit})`,
+          color: "#0f5257",
+          values: shown.map((s) => value(s.length)),
+          bars: true,
+        },
+        {
+          label: `Longest of the 30 days before (${unit})`,
+          color: "#9a3412",
+          values: shown.map((s) => value(s.reference)),
+        },
+      ],
+      yLabel: unit,
+    };
+  }, [spikes, units]);
+  return (
+    <Chart
+      title="Each spike against the longest run of the 30 days before it"
+      x={chart.x}
+      series={chart.series}
+      yLabel={chart.yLabel}
+    />
+  );
 }
 
 function Spikes({ spikes, units }: { spikes: readonly RunSpike[]; units: Units }) {
@@ -245,6 +311,9 @@ function Spikes({ spikes, units }: { spikes: readonly RunSpike[]; units: Units }
       {spikes.length === 0 ? (
         <p>No run was longer than your longest of the 30 days before it.</p>
       ) : (
+        <SpikeChart spikes={spikes} units={units} />
+      )}
+      {spikes.length > 0 && (
         <ul class="spikes">
           {spikes.map((s) => (
             <li key={s.start}>
