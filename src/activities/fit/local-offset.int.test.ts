@@ -1,24 +1,16 @@
 // The UTC offset of every corpus FIT file against Garmin's SDK (the oracle): our offset must be the SDK's
 // activity.local_timestamp − activity.timestamp rounded to 15 minutes, or null where the SDK has none or
 // the difference is no time zone (a local clock that was never set).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { Decoder, Stream } from "@garmin/fitsdk";
-import { corpusDir, hasCorpus, noteCorpusSkip } from "../../../test/corpus.ts";
+import { corpusDir, hasCorpus, noteCorpusSkip, corpusFitFiles } from "../../../test/corpus.ts";
 import { decodeFit } from "./decode-fit.ts";
 
 const FIT_EPOCH_S = 631_065_600;
 
-function corpusFitFiles(): string[] {
-  if (!hasCorpus) return [];
-  return ["fit", "fit/odd"].flatMap((dir) =>
-    readdirSync(join(corpusDir, dir))
-      .filter((f) => f.endsWith(".fit") || f.endsWith(".fit.gz"))
-      .map((f) => join(dir, f)),
-  );
-}
 
 function read(path: string): Uint8Array {
   const raw = readFileSync(join(corpusDir, path));

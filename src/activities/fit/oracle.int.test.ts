@@ -1,12 +1,12 @@
 // Correctness oracle: every FIT file of the shared corpus decoded by ours and by Garmin's SDK must agree on
 // record count, start time, total distance and duration, and on every record's channels. Known differences
 // are listed with their reason, so any new difference fails. (The SDK is a reference only: never timed.)
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { Decoder, Stream, type RecordMesg } from "@garmin/fitsdk";
-import { corpusDir, hasCorpus, noteCorpusSkip } from "../../../test/corpus.ts";
+import { corpusDir, hasCorpus, noteCorpusSkip, corpusFitFiles } from "../../../test/corpus.ts";
 import type { Activity } from "../activity.ts";
 import { decodeFit } from "./decode-fit.ts";
 
@@ -140,14 +140,6 @@ function describeOurs(ours: Facts | string): string {
   return typeof ours === "string" ? ours : `activity, ${ours.records} records`;
 }
 
-function corpusFitFiles(): string[] {
-  if (!hasCorpus) return [];
-  return ["fit", "fit/odd"].flatMap((dir) =>
-    readdirSync(join(corpusDir, dir))
-      .filter((f) => f.endsWith(".fit") || f.endsWith(".fit.gz"))
-      .map((f) => join(dir, f)),
-  );
-}
 
 noteCorpusSkip("FIT oracle (ours vs @garmin/fitsdk)");
 
