@@ -11,11 +11,12 @@ const root = resolve(import.meta.dirname, "..");
 export const SERVER_BUNDLE = join(root, "dist", "cli", "main.mjs");
 const sources = [join(root, "src"), join(root, "package.json"), join(root, "package-lock.json")];
 
+/** The newest modification time of the files the build is made from (test files are not in it). */
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), s.mtimeMs);
+  if (!s.isDirectory()) return path.endsWith(".test.ts") ? 0 : s.mtimeMs;
+  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), 0);
 }
 
 /** Bundles into `outdir` (default dist/cli); keep it two levels below the repository so packages resolve. */
