@@ -10,7 +10,7 @@ import { inProcessDecoder, type DecodeService } from "../activities/archive/deco
 import { importPaths } from "../activities/archive/import-paths.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "../activities/archive/limits.ts";
 import type { ImportFileResult } from "../activities/import-file.ts";
-import { newActivityFrom, saveActivities } from "../store/activities.ts";
+import { newActivityFrom, saveActivities, type NewActivity } from "../store/activities.ts";
 import { saveJobProgress, type JobFileResult } from "../store/import-job-files.ts";
 import { JOB_HEARTBEAT_MS, touchJobs, updateJob } from "../store/import-jobs.ts";
 import type { AppContext } from "./app-context.ts";
@@ -34,6 +34,8 @@ export interface ImportJobInput {
 const PROGRESS_EVERY_MS = 500;
 /** ...or as soon as this many results wait (skipped files come fast), so memory stays flat. */
 const MAX_UNSAVED_RESULTS = 1000;
+/** Activities stored per transaction. */
+const STORE_BATCH = 64;
 
 export interface RunnerOptions {
   readonly limits?: ImportLimits;
@@ -110,9 +112,33 @@ export class ImportJobRunner {
     await updateJob(db, input.jobId, { status: "running" }, this.now());
     // Only the results not yet written are held: each write appends them with the counts, then forgets them.
     let unsaved: JobFileResult[] = [];
+    // Results in file order, their activities waiting to be stored (summary + trace form, no samples).
+    let waiting: Waiting[] = [];
+    let waitingActivities = 0;
     const counts = { filesDone: 0, imported: 0, skipped: 0, failed: 0 };
     let lastWrite = 0;
+    const record = (stored: JobFileResult, isActivity: boolean) => {
+      unsaved.push(stored);
+      counts.filesDone++;
+      if (!stored.ok) counts.failed++;
+      else if (stored.duplicate || !isActivity) counts.skipped++;
+      else counts.imported++;
+    };
+    const flush = async () => {
+      const batch = waiting;
+      waiting = [];
+      waitingActivities = 0;
+      const stored = await this.storeBatch(
+        input.userId,
+        batch.flatMap((w) => ("activity" in w ? [w.activity] : [])),
+      );
+      let next = 0;
+      for (const w of batch)
+        if ("activity" in w) record(stored[next++]!, true);
+        else record(w.result, false);
+    };
     const save = async (end: { status: "done"; filesTotal: number } | null) => {
+      await flush();
       const results = unsaved;
       unsaved = [];
       lastWrite = Date.now();
@@ -127,13 +153,13 @@ export class ImportJobRunner {
           decoder,
           onResult: async (result) => {
             const named = { ...result, file: uploadedName(result.file, input.files) };
-            const stored = await this.store(input.userId, named);
-            unsaved.push(stored);
-            counts.filesDone++;
-            if (!stored.ok) counts.failed++;
-            else if (stored.duplicate || result.kind !== "activity") counts.skipped++;
-            else counts.imported++;
-            if (Date.now() - lastWrite >= PROGRESS_EVERY_MS || unsaved.length >= MAX_UNSAVED_RESULTS)
+            const decoded = toWaiting(named);
+            waiting.push(decoded);
+            if ("activity" in decoded && ++waitingActivities >= STORE_BATCH) await flush();
+            if (
+              Date.now() - lastWrite >= PROGRESS_EVERY_MS ||
+              unsaved.length + waiting.length >= MAX_UNSAVED_RESULTS
+            )
               await save(null);
           },
         },
@@ -143,6 +169,7 @@ export class ImportJobRunner {
     }
     // The files go before the job says done, so a finished job never leaves an upload behind.
     await rm(input.dir, { recursive: true, force: true });
+    await flush();
     await save({ status: "done", filesTotal: counts.filesDone });
   }
 
@@ -158,37 +185,68 @@ export class ImportJobRunner {
     });
   }
 
-  /** Stores one decoded activity (once) and, in phase 3, its pending run; a not-activity is a skip. */
-  private async store(userId: string, result: ImportFileResult): Promise<JobFileResult> {
-    const base = {
-      file: result.file,
-      sport: result.sport,
-      start: result.start,
-      durationS: result.durationS,
-      distanceM: result.distanceM,
-    };
-    if (result.kind === "not_activity")
-      return { ...base, ok: true, error: result.error ?? "not an activity" };
-    if (!result.ok || !result.activity)
-      return { ...base, ok: false, error: result.error ?? "could not be decoded" };
-    const activity: Activity = result.activity;
-    const [saved] = await saveActivities(
+  /**
+   * Stores a batch of decoded activities in one transaction (one WAL sync for the lot, not one per file;
+   * one already stored is found, not doubled) and, for a run in phase 3, its pending run.
+   */
+  private async storeBatch(userId: string, batch: readonly WaitingActivity[]): Promise<JobFileResult[]> {
+    if (batch.length === 0) return [];
+    const saved = await saveActivities(
       this.ctx.db,
       userId,
-      [newActivityFrom(activity, result.file)],
+      batch.map((w) => w.row),
       this.now(),
     );
-    if (!saved) throw new Error(`activity of ${result.file} was not saved`);
-    const pendingRunId =
-      activity.sport === "running" ? await pendingRunFor(this.ctx, userId, saved.id, activity) : null;
-    return {
-      ...base,
-      ok: true,
-      activityId: saved.id,
-      ...(saved.created ? {} : { duplicate: true }),
-      ...(pendingRunId ? { pendingRunId } : {}),
-    };
+    const out: JobFileResult[] = [];
+    for (const [i, w] of batch.entries()) {
+      const s = saved[i];
+      if (!s) throw new Error(`activity of ${w.base.file} was not saved`);
+      const pendingRunId =
+        w.activity.sport === "running" ? await pendingRunFor(this.ctx, userId, s.id, w.activity) : null;
+      out.push({
+        ...w.base,
+        ok: true,
+        activityId: s.id,
+        ...(s.created ? {} : { duplicate: true }),
+        ...(pendingRunId ? { pendingRunId } : {}),
+      });
+    }
+    return out;
   }
+}
+
+/** A decoded activity on its way to the store: what its result says, its row, and its figures without samples. */
+interface WaitingActivity {
+  readonly base: Pick<JobFileResult, "file" | "sport" | "start" | "durationS" | "distanceM">;
+  readonly row: NewActivity;
+  readonly activity: Pick<Activity, "sport" | "start" | "summary" | "utcOffsetS">;
+}
+
+/** A file's result waiting for its place in the job: final already, or an activity to store first. */
+type Waiting = { readonly activity: WaitingActivity } | { readonly result: JobFileResult };
+
+/** A not-activity is a skip and a failure a failure; an activity is stored with the next batch. */
+function toWaiting(result: ImportFileResult): Waiting {
+  const base = {
+    file: result.file,
+    sport: result.sport,
+    start: result.start,
+    durationS: result.durationS,
+    distanceM: result.distanceM,
+  };
+  if (result.kind === "not_activity")
+    return { result: { ...base, ok: true, error: result.error ?? "not an activity" } };
+  if (!result.ok || !result.activity)
+    return { result: { ...base, ok: false, error: result.error ?? "could not be decoded" } };
+  const { sport, start, summary, utcOffsetS } = result.activity;
+  // The samples are dropped here: the row holds the trace, so a batch never holds 64 files' samples.
+  return {
+    activity: {
+      base,
+      row: newActivityFrom(result.activity, result.file),
+      activity: { sport, start, summary, utcOffsetS },
+    },
+  };
 }
 
 /** `<dir>/<n>-<name>!/inner` -> `<name>!/inner`: the runner's own file names, not the server's paths. */

@@ -53,7 +53,7 @@ export async function pendingRunFor(
   ctx: AppContext,
   userId: string,
   activityId: string,
-  activity: Activity,
+  activity: Pick<Activity, "summary" | "utcOffsetS">,
 ): Promise<string | null> {
   const current = await currentEpisodeStart(ctx.db, userId);
   if (!current) return null;

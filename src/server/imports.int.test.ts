@@ -92,6 +92,23 @@ describe.each(testDatabases)("imports on $name", (database) => {
     await t?.close();
   });
 
+  it("stores a run sent twice in one upload once: both files stored in the same batch, the second found", async () => {
+    const a = await newRunner();
+    const file = gpx({ date: "2026-03-02", km: 3, easyMps: 3 });
+    const job = await importFiles(t, a, [
+      { name: "watch.gpx", content: file },
+      { name: "phone.gpx", content: file },
+    ]);
+    expect(job).toMatchObject({ status: "done", filesDone: 2, imported: 1, skipped: 1, failed: 0 });
+    expect(job.results.map((r: { file: string }) => r.file)).toEqual(["watch.gpx", "phone.gpx"]);
+    expect(job.results[1]).toMatchObject({
+      ok: true,
+      duplicate: true,
+      activityId: job.results[0].activityId,
+    });
+    expect((await a.get("/api/v1/activities?from=2026-03-02&to=2026-03-02")).body.activities).toHaveLength(1);
+  });
+
   it("imports a GPX file: a job with its result, the activity stored once", async () => {
     const a = await newRunner();
     const file = gpx({ date: "2026-03-01", km: 2, easyMps: 3 });
@@ -260,7 +277,14 @@ describe.each(testDatabases)("imports on $name", (database) => {
       if (job.status === "done" || job.status === "failed") break;
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(job).toMatchObject({ status: "done", filesTotal: 2500, filesDone: 2500, imported: 3, failed: 250, skipped: 2247 });
+    expect(job).toMatchObject({
+      status: "done",
+      filesTotal: 2500,
+      filesDone: 2500,
+      imported: 3,
+      failed: 250,
+      skipped: 2247,
+    });
     const rows = await t.store.db
       .selectFrom("import_job_files")
       .select((eb) => eb.fn.countAll().as("n"))
@@ -285,7 +309,11 @@ describe.each(testDatabases)("imports on $name", (database) => {
 
     const failed = (await a.get(`/api/v1/imports/${id}?only=failed&limit=200`)).body.job;
     expect(failed).toMatchObject({ resultsTotal: 250, nextOffset: 200, failed: 250, filesDone: 2500 });
-    expect(failed.results[0]).toMatchObject({ file: "garmin.zip!/export/0009.gpx", ok: false, error: expect.any(String) });
+    expect(failed.results[0]).toMatchObject({
+      file: "garmin.zip!/export/0009.gpx",
+      ok: false,
+      error: expect.any(String),
+    });
     const rest = (await a.get(`/api/v1/imports/${id}?only=failed&offset=200&limit=200`)).body.job;
     expect(rest).toMatchObject({ resultsTotal: 250, nextOffset: null });
     expect(rest.results).toHaveLength(50);
@@ -306,7 +334,10 @@ describe.each(testDatabases)("imports on $name", (database) => {
     const job = await importFiles(t, a, [{ name: "q.gpx", content: gpx({ date: "2026-03-02", km: 1 }) }]);
     const answer = await a.get(`/api/v1/imports/${job.id}?${query}`);
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ error: "invalid_query", issues: [{ path, message: expect.any(String) }] });
+    expect(answer.body).toMatchObject({
+      error: "invalid_query",
+      issues: [{ path, message: expect.any(String) }],
+    });
   });
 
   it("does not show one runner's job to another (404)", async () => {
