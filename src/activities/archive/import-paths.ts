@@ -199,8 +199,11 @@ async function importArchive(
     } catch (e) {
       await run.queue.push(failed(name, null, (e as Error).message));
     }
-    if (entryRole(entry.name) !== "archive")
+    if (entryRole(entry.name) !== "archive") {
       run.progress.doneBytes += (entry.compressedSize / totalCompressed) * share;
+      // Entries that give no result (media/, routes/) move the progress on too, up to 100 %.
+      run.options.onProgress?.({ ...run.progress });
+    }
   }
 }
 
