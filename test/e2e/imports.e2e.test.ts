@@ -288,6 +288,7 @@ describe.skipIf(!hasServer)("importing watch files", () => {
       "Running per week (week starting Monday)",
       "Minutes of fast running per week",
       "Each spike against the longest run of the 30 days before it",
+      "Steps per minute at",
     ])
       expect(
         await page.locator("figure.chart", { hasText: caption }).locator("canvas").count(),

@@ -26,10 +26,12 @@ interface Props {
   readonly x: readonly number[];
   readonly series: readonly Series[];
   readonly yMax?: number;
+  /** Where the y axis starts when not at 0 (cadence: a change of a few steps a minute must show). */
+  readonly yMin?: number;
   readonly yLabel: string;
 }
 
-export function Chart({ title, x, series, yMax, yLabel }: Props) {
+export function Chart({ title, x, series, yMax, yMin, yLabel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -45,7 +47,9 @@ export function Chart({ title, x, series, yMax, yLabel }: Props) {
         scales: {
           // At least a week wide, with a day of margin, so one or two points do not spread over years.
           x: { time: true, auto: false, range: xRange(x, series.some((s) => s.bars) ? 4 : 1) },
-          y: { range: (_u, _min, max) => [0, yMax ?? Math.max(10, Math.ceil(max * 1.1))] },
+          y: {
+            range: (_u, _min, max) => [yMin ?? 0, yMax ?? Math.max((yMin ?? 0) + 10, Math.ceil(max * 1.1))],
+          },
         },
         axes: [
           { stroke: "#4a5759", grid: { stroke: "#e5e8e6" } },
@@ -72,7 +76,7 @@ export function Chart({ title, x, series, yMax, yLabel }: Props) {
       ro.disconnect();
       plot.destroy();
     };
-  }, [x, series, yMax, yLabel]);
+  }, [x, series, yMax, yMin, yLabel]);
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>

@@ -83,6 +83,7 @@ function ReportBody({ report, units }: { report: LoadReport; units: Units }) {
       <WeeklyVolume weeks={report.weeks} units={units} />
       <FastRunning weeks={report.weeks} />
       <Spikes spikes={report.spikes} units={units} />
+      <Cadence report={report} units={units} />
       {report.notes.length > 0 && (
         <section class="card" aria-labelledby="notes-title">
           <h2 id="notes-title">What could not be judged</h2>
@@ -250,6 +251,60 @@ function FastRunning({ weeks }: { weeks: readonly WeekLoad[] }) {
         The same minutes are in the weekly table above. A new block of sprints or intervals, or more of them,
         is one of the causes of a hamstring strain the article names.
       </p>
+    </section>
+  );
+}
+
+/** "6:04 /km" or "9:46 /mi": time per distance unit at `mps`. */
+function paceText(mps: number, units: Units): string {
+  const seconds = Math.round((units === "metric" ? 1000 : 1609.344) / mps);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")} /${distanceUnit(units)}`;
+}
+
+/**
+ * Steps per minute at the runner's most-run pace, week by week, and the last 4 weeks against the 4 before:
+ * fewer steps at the same speed means longer strides (overstriding is one of the causes the article names).
+ */
+function Cadence({ report, units }: { report: LoadReport; units: Units }) {
+  const { weeks, cadenceBand: band, cadence } = report;
+  const chart = useMemo((): { x: number[]; series: Series[]; yMin: number } => {
+    const values = weeks.map((w) => (w.cadenceSpm === null ? null : Math.round(w.cadenceSpm)));
+    const known = values.filter((v): v is number => v !== null);
+    return {
+      x: weeks.map((w) => toSeconds(w.weekStart)),
+      series: [{ label: "Steps per minute", color: "#0f5257", values }],
+      yMin: known.length > 0 ? Math.max(0, Math.floor((Math.min(...known) - 15) / 10) * 10) : 0,
+    };
+  }, [weeks]);
+  const hasWeeks = weeks.some((w) => w.cadenceSpm !== null);
+  return (
+    <section class="card" aria-labelledby="cadence-title">
+      <h2 id="cadence-title">Cadence at the same speed</h2>
+      {band === null || !hasWeeks ? (
+        <p>
+          Not enough cadence data:{" "}
+          {cadence.kind === "not_enough_data" ? cadence.reason : "no week had enough running at one pace"}.
+        </p>
+      ) : (
+        <>
+          <Chart
+            title={`Steps per minute at ${paceText(band.toMps, units)} to ${paceText(band.fromMps, units)}, your most-run pace`}
+            x={chart.x}
+            series={chart.series}
+            yMin={chart.yMin}
+            yLabel="steps/min"
+          />
+          <p>
+            {cadence.kind === "ok"
+              ? `Last 4 weeks against the 4 before: ${changeText(cadence.meanChangePct)} (${Math.round(cadence.matchedMinutes)} min of running at the same speeds compared).`
+              : `Last 4 weeks against the 4 before: not enough data (${cadence.reason}).`}
+          </p>
+          <p class="small">
+            Fewer steps a minute at the same speed means longer strides. Overstriding is one of the causes of
+            a hamstring strain the article names.
+          </p>
+        </>
+      )}
     </section>
   );
 }
