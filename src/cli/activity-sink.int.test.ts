@@ -34,12 +34,23 @@ it("stores imported activities in the named account, once each", async () => {
   await expect(openActivitySink({ DATA_DIR: dir })).rejects.toThrow(/STRIDEBACK_USER/);
   await expect(openActivitySink({ DATA_DIR: dir, STRIDEBACK_USER: "who@example.com" })).rejects.toThrow(/no account/);
   const sink = await openActivitySink({ DATA_DIR: dir, STRIDEBACK_USER: "Importer@example.com" });
-  expect(await sink.store("/exports/a.gpx", activity)).toEqual({ created: true });
-  expect(await sink.store("/exports/again/a.fit", activity)).toEqual({ created: false });
-  expect(await sink.store("/exports/b.gpx", { ...activity, start: "2026-02-02T07:00:00.000Z" })).toEqual({ created: true });
+  await sink.add("/exports/a.gpx", activity);
+  await sink.add("/exports/again/a.fit", activity); // the same run in the same batch: found, not doubled
+  await sink.add("/exports/b.gpx", { ...activity, start: "2026-02-02T07:00:00.000Z" });
+  expect(sink.created).toBe(0); // queued, not written yet
+  await sink.flush();
+  expect(sink.created).toBe(2);
+  // More than a batch: written as it fills, the rest on flush; the ones already there are found again.
+  for (let day = 1; day <= 70; day++)
+    await sink.add(`/exports/c${day}.gpx`, { ...activity, start: `2026-03-${String(((day - 1) % 28) + 1).padStart(2, "0")}T0${Math.floor((day - 1) / 28)}:00:00.000Z` });
+  await sink.add("/exports/a-copy.gpx", activity);
+  await sink.flush();
+  expect(sink.created).toBe(72);
   await sink.close();
 
   const check = openSqlite(join(dir, SQLITE_FILE));
-  expect((await listActivities(check.db, user.id)).map((a) => a.fileName)).toEqual(["a.gpx", "b.gpx"]);
+  const names = (await listActivities(check.db, user.id)).map((a) => a.fileName);
+  expect(names).toHaveLength(72);
+  expect(names.slice(0, 2)).toEqual(["a.gpx", "b.gpx"]);
   await check.close();
 });

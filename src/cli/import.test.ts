@@ -76,18 +76,30 @@ describe("strideback import", () => {
 
   it("dates each activity by the file's own offset, else by --tz (the machine's zone by default)", async () => {
     // 03:00 UTC on 1 May: the evening of 30 April in California, the morning of 1 May in Paris.
-    const evening = writeFile("evening.fit", activityFit({ records: 60, start: new Date("2024-05-01T03:00:00Z") }));
-    const withOffset = writeFile("offset.fit", activityFit({ records: 60, start: new Date("2024-05-01T03:00:00Z"), localOffsetS: 10 * 3600 }));
+    const evening = writeFile(
+      "evening.fit",
+      activityFit({ records: 60, start: new Date("2024-05-01T03:00:00Z") }),
+    );
+    const withOffset = writeFile(
+      "offset.fit",
+      activityFit({ records: 60, start: new Date("2024-05-01T03:00:00Z"), localOffsetS: 10 * 3600 }),
+    );
     const dates = async (tz: string) => {
       const { code, stdout } = await importWith([evening, withOffset], { dryRun: true, json: true, tz });
       expect(code).toBe(0);
-      return stdout.trim().split("\n").map((l) => JSON.parse(l) as { utcOffsetS: number | null; localDate: string });
+      return stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { utcOffsetS: number | null; localDate: string });
     };
     expect(await dates("America/Los_Angeles")).toMatchObject([
       { utcOffsetS: null, localDate: "2024-04-30" },
       { utcOffsetS: 36000, localDate: "2024-05-01" },
     ]);
-    expect(await dates("Europe/Paris")).toMatchObject([{ localDate: "2024-05-01" }, { localDate: "2024-05-01" }]);
+    expect(await dates("Europe/Paris")).toMatchObject([
+      { localDate: "2024-05-01" },
+      { localDate: "2024-05-01" },
+    ]);
     const bad = await importWith([evening], { dryRun: true, json: true, tz: "Pacific Time" });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--tz must be an IANA time zone/);
@@ -105,8 +117,16 @@ describe("strideback import", () => {
 
   it("hands each activity to the sink when not a dry run", async () => {
     const stored: string[] = [];
+    let queued: string[] = [];
     const sink: ActivitySink = {
-      store: async (file, activity) => (stored.push(`${file} ${activity.start}`), { created: true }),
+      add: async (file, activity) => void queued.push(`${file} ${activity.start}`),
+      flush: async () => {
+        stored.push(...queued);
+        queued = [];
+      },
+      get created() {
+        return stored.length;
+      },
       close: async () => undefined,
     };
     const { code, stderr } = await importWith([run, settings], {}, sink);

@@ -10,9 +10,15 @@ import type { ImportFileResult } from "../activities/import-file.ts";
 import { formatReport, jsonLine, newReport, tally } from "../activities/import-report.ts";
 import { cliTimeZone, TZ_HELP } from "./time-zone-option.ts";
 
-/** Where imported activities go when it is not a dry run. */
+/**
+ * Where imported activities go when it is not a dry run. `add` queues one (a full batch is written
+ * before it resolves, so a batch is one transaction); `flush` writes the rest; `created` counts the
+ * activities that were new (one already stored is found, not doubled).
+ */
 export interface ActivitySink {
-  store(file: string, activity: Activity): Promise<{ readonly created: boolean }>;
+  add(file: string, activity: Activity): Promise<void>;
+  flush(): Promise<void>;
+  readonly created: number;
   close(): Promise<void>;
 }
 
@@ -81,7 +87,6 @@ export async function runImport(
   const report = newReport();
   const bar = "isTTY" in stderr && stderr.isTTY ? progressBar(stderr) : null;
   const decoder = createDecodePool({ workers, keepActivity: sink !== null });
-  let stored = 0;
   let garminSummaries: number | null = null;
   try {
     bar?.start(1, 0, { results: 0 });
@@ -89,19 +94,20 @@ export async function runImport(
       decoder,
       onResult: async (result: ImportFileResult) => {
         tally(report, result);
-        if (sink && result.activity && (await sink.store(result.file, result.activity)).created) stored++;
+        if (sink && result.activity) await sink.add(result.file, result.activity);
         if (flags.json) stdout.write(jsonLine(result, tz.zone) + "\n");
       },
       onProgress: (p) =>
         bar?.update(Math.min(p.doneBytes / Math.max(1, p.totalBytes), 1), { results: p.results }),
       onGarminSummaries: (count) => (garminSummaries = (garminSummaries ?? 0) + count),
     });
+    await sink?.flush();
   } finally {
     bar?.stop();
     await decoder.close();
     await sink?.close();
   }
-  const verb = sink ? `Stored ${stored} new of` : "Dry run: would import";
+  const verb = sink ? `Stored ${sink.created} new of` : "Dry run: would import";
   stderr.write(formatReport(report, verb) + "\n");
   if (garminSummaries !== null)
     stderr.write(`The Garmin export's summaries list ${garminSummaries} activities.\n`);
