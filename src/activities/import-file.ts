@@ -2,6 +2,7 @@
 // result. The format comes from magic bytes first (FIT ".FIT" at byte 8, gzip 1f8b, zip "PK", XML "<")
 // and the file name second, so a mislabelled file is still read and an unknown one gets a clear reason.
 import { gunzipSync } from "node:zlib";
+import type { StoredForm } from "./stored-form.ts";
 import type { Activity, Sport } from "./activity.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "./archive/limits.ts";
 import { decodeFit } from "./fit/decode-fit.ts";
@@ -27,6 +28,8 @@ export interface ImportFileResult {
   readonly records: number;
   readonly warnings: readonly string[];
   readonly activity?: Activity;
+  /** The trace and best speed, made where the file was decoded; then `activity` has no samples. */
+  readonly storedForm?: StoredForm;
 }
 
 const XML_SNIFF_BYTES = 2048;

@@ -42,8 +42,8 @@ export async function openActivitySink(env: NodeJS.ProcessEnv): Promise<Activity
     created += saved.filter((r) => r.created).length;
   };
   return {
-    async add(file, activity) {
-      batch.push(newActivityFrom(activity, basename(file)));
+    async add(file, activity, stored) {
+      batch.push(newActivityFrom(activity, basename(file), stored));
       if (batch.length >= BATCH) await flush();
     },
     flush,

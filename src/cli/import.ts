@@ -7,6 +7,7 @@ import type { Activity } from "../activities/activity.ts";
 import { importPaths } from "../activities/archive/import-paths.ts";
 import { createDecodePool } from "../activities/archive/decode-pool.ts";
 import type { ImportFileResult } from "../activities/import-file.ts";
+import type { StoredForm } from "../activities/stored-form.ts";
 import { formatReport, jsonLine, newReport, tally } from "../activities/import-report.ts";
 import { cliTimeZone, TZ_HELP } from "./time-zone-option.ts";
 
@@ -16,7 +17,8 @@ import { cliTimeZone, TZ_HELP } from "./time-zone-option.ts";
  * activities that were new (one already stored is found, not doubled).
  */
 export interface ActivitySink {
-  add(file: string, activity: Activity): Promise<void>;
+  /** `stored`: the trace and best speed made where it was decoded (the activity then has no samples). */
+  add(file: string, activity: Activity, stored?: StoredForm): Promise<void>;
   flush(): Promise<void>;
   readonly created: number;
   close(): Promise<void>;
@@ -86,7 +88,7 @@ export async function runImport(
   }
   const report = newReport();
   const bar = "isTTY" in stderr && stderr.isTTY ? progressBar(stderr) : null;
-  const decoder = createDecodePool({ workers, keepActivity: sink !== null });
+  const decoder = createDecodePool({ workers, keepActivity: sink !== null ? "stored" : false });
   let garminSummaries: number | null = null;
   try {
     bar?.start(1, 0, { results: 0 });
@@ -94,7 +96,7 @@ export async function runImport(
       decoder,
       onResult: async (result: ImportFileResult) => {
         tally(report, result);
-        if (sink && result.activity) await sink.add(result.file, result.activity);
+        if (sink && result.activity) await sink.add(result.file, result.activity, result.storedForm);
         if (flags.json) stdout.write(jsonLine(result, tz.zone) + "\n");
       },
       onProgress: (p) =>

@@ -180,7 +180,7 @@ export class ImportJobRunner {
       return inProcessDecoder(this.limits);
     return createDecodePool({
       workers: this.options.workerThreads,
-      keepActivity: true,
+      keepActivity: "stored",
       limits: this.limits,
     });
   }
@@ -243,7 +243,7 @@ function toWaiting(result: ImportFileResult): Waiting {
   return {
     activity: {
       base,
-      row: newActivityFrom(result.activity, result.file),
+      row: newActivityFrom(result.activity, result.file, result.storedForm),
       activity: { sport, start, summary, utcOffsetS },
     },
   };

@@ -1,9 +1,8 @@
 // Imported activities (from watch files): the summary a run log and the load analysis need, not the samples.
 import type { Kysely } from "kysely";
 import type { Activity, ActivitySummary, Sport } from "../activities/activity.ts";
-import { encodeTrace } from "../activities/activity-trace.ts";
+import { storedFormOf, type StoredForm } from "../activities/stored-form.ts";
 import { localDateOf } from "../domain/local-date.ts";
-import { bestSustainedSpeed, traceSpeed } from "../domain/load/speed-trace.ts";
 import type { Database } from "./schema.ts";
 import { newId } from "./ids.ts";
 
@@ -36,8 +35,12 @@ export function activityFingerprint(activity: Activity): string {
   return `${activity.start}|${activity.sport}|${Math.round(s.durationS)}|${Math.round(s.distanceM)}`;
 }
 
-/** What is kept of a decoded activity: its summary, a compact trace and its best 10 s speed (not the samples). */
-export function newActivityFrom(activity: Activity, fileName: string): NewActivity {
+/**
+ * What is kept of a decoded activity: its summary, a compact trace and its best 10 s speed (not the samples).
+ * `stored`: the trace and best speed already made where the file was decoded (the activity then has no samples).
+ */
+export function newActivityFrom(activity: Activity, fileName: string, stored?: StoredForm): NewActivity {
+  const { trace, bestSpeedMps } = stored ?? storedFormOf(activity.samples);
   return {
     start: activity.start,
     utcOffsetS: activity.utcOffsetS,
@@ -47,8 +50,8 @@ export function newActivityFrom(activity: Activity, fileName: string): NewActivi
     fileName,
     fingerprint: activityFingerprint(activity),
     summary: activity.summary,
-    trace: encodeTrace(activity.samples),
-    bestSpeedMps: activity.samples.length > 0 ? bestSustainedSpeed(traceSpeed(activity.samples)) : null,
+    trace,
+    bestSpeedMps,
   };
 }
 

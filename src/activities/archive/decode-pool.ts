@@ -11,8 +11,12 @@ export interface DecodePoolOptions {
   readonly workers?: number | undefined;
   /** Older spelling, still used by `analyze`: decoding threads in all, 1 or fewer meaning the calling thread. */
   readonly threads?: number | undefined;
-  /** Send the samples back (to store them); a dry run keeps only the figures. */
-  readonly keepActivity: boolean;
+  /**
+   * What comes back besides the figures: `true` the whole activity (samples too: the load report reads
+   * them); `"stored"` the activity without samples plus its stored form (trace, best speed: made in the
+   * worker, for importing into the store); `false` nothing (a dry run).
+   */
+  readonly keepActivity: boolean | "stored";
   readonly limits?: ImportLimits;
 }
 
@@ -55,7 +59,7 @@ class WorkerPool implements DecodeService {
   constructor(
     threads: number,
     private readonly limits: ImportLimits,
-    private readonly keepActivity: boolean,
+    private readonly keepActivity: boolean | "stored",
   ) {
     this.parallelism = threads;
     for (let i = 0; i < threads; i++) this.spawn();

@@ -1,7 +1,9 @@
 // A decoding thread of the import: bytes in, per-file result out. The samples (typed arrays) are sent back
-// only when the caller stores activities; a dry run needs the summary figures alone.
+// only when the caller reads them (the load report); an import into the store gets the stored form made here
+// (trace, best speed) and the activity without samples; a dry run needs the summary figures alone.
 import { parentPort, workerData } from "node:worker_threads";
 import { importBytes } from "../import-file.ts";
+import { storedFormOf, withoutSamples } from "../stored-form.ts";
 import type { ImportLimits } from "./limits.ts";
 
 interface Job {
@@ -10,13 +12,18 @@ interface Job {
   readonly bytes: Uint8Array;
 }
 
-const { limits, keepActivity } = workerData as { limits: ImportLimits; keepActivity: boolean };
+const { limits, keepActivity } = workerData as { limits: ImportLimits; keepActivity: boolean | "stored" };
 
 parentPort?.on("message", (job: Job) => {
   const result = importBytes(job.file, job.bytes, limits);
   const { activity, ...figures } = result;
   parentPort?.postMessage({
     id: job.id,
-    result: keepActivity && activity ? { ...figures, activity } : figures,
+    result:
+      !keepActivity || !activity
+        ? figures
+        : keepActivity === "stored"
+          ? { ...figures, activity: withoutSamples(activity), storedForm: storedFormOf(activity.samples) }
+          : { ...figures, activity },
   });
 });
