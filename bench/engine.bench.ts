@@ -4,32 +4,24 @@ import { performance } from "node:perf_hooks";
 import { evaluateEpisode } from "../src/domain/engine.ts";
 import { parseEpisode, type CheckIn, type Episode, type Run } from "../src/domain/episode.ts";
 import { addDays } from "../src/domain/dates.ts";
+import { checkIn, run } from "../test/episode-fixtures.ts";
 
 function sixtyDayEpisode(): Episode {
   const injury = "2026-09-01";
-  const checkIns: CheckIn[] = Array.from({ length: 60 }, (_, i) => ({
-    date: addDays(injury, i + 1),
-    walking: i < 3 ? "limp" : "normal_pain_free",
-    painAtRest: i < 5 ? 2 : 0,
-    painWalking: i < 5 ? 3 : 0,
-    painSitting: 0,
-    bruising: "none",
-    gapFelt: false,
-    legFeelsWeak: false,
-    footNumbnessOrDrop: false,
-    calfSwellingWarmth: false,
-    breathlessOrChestPain: false,
-    tenseEscalatingThigh: false,
-    saddleNumbnessOrBladder: false,
-    backPainOrTingling: false,
-    tests: {
-      standingCurlPain: i < 8 ? 1 : 0,
-      phase2ExercisesPain: i < 14 ? 1 : 0,
-      singleLegBridgePain: 0,
-      fastLegSwingInsecure: false,
-      kneeExtensionDiscomfort: false,
-    },
-  }));
+  const checkIns: CheckIn[] = Array.from({ length: 60 }, (_, i) =>
+    checkIn(addDays(injury, i + 1), {
+      walking: i < 3 ? "limp" : "normal_pain_free",
+      painAtRest: i < 5 ? 2 : 0,
+      painWalking: i < 5 ? 3 : 0,
+      tests: {
+        standingCurlPain: i < 8 ? 1 : 0,
+        phase2ExercisesPain: i < 14 ? 1 : 0,
+        singleLegBridgePain: 0,
+        fastLegSwingInsecure: false,
+        kneeExtensionDiscomfort: false,
+      },
+    }),
+  );
   const stage = [
     [20, 0.5],
     [20, 0.5],
@@ -40,17 +32,13 @@ function sixtyDayEpisode(): Episode {
   ] as const;
   const runs: Run[] = Array.from({ length: 20 }, (_, i) => {
     const [minutes, effort] = stage[Math.min(5, Math.floor(i / 3))]!;
-    return {
-      date: addDays(injury, 18 + 2 * i),
+    return run(addDays(injury, 18 + 2 * i), {
       minutes,
       effort,
       painDuring: i % 7 === 3 ? 3 : 1,
-      painRose: false,
-      stoppedEarly: false,
-      limp: false,
       painAfter: 1,
       painNextMorning: 0,
-    };
+    });
   });
   return {
     schema: "strideback/episode@1",

@@ -112,11 +112,6 @@ export async function fillCheckIn(page: Page, c: CheckInAnswers): Promise<void> 
   for (const [name, pain] of Object.entries(c.tests ?? {})) await pickPain(page, `${name}: worst pain`, pain);
 }
 
-/** The ISO date `days` from `iso`. */
-export function isoShift(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Makes the page's clock read `iso` at 10:00 UTC (timers keep running). */
 export async function setDay(page: Page, iso: string): Promise<void> {
   await page.clock.setFixedTime(new Date(`${iso}T10:00:00Z`));

@@ -2,6 +2,8 @@
 // file's result (the failed ones first, an export's hundreds of files a page at a time); with an episode in phase 3 an imported run waits for its pain answers, which the runner
 // gives (only those) on the Runs screen, or dismisses as not a run; the load report shows what changed
 // before the injury. Axe and screenshots on every new screen.
+import { addDays } from "../../src/domain/dates.ts";
+import { checkIn } from "../episode-fixtures.ts";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settingsFit } from "../../src/activities/fit/fit-fixtures.ts";
@@ -10,10 +12,10 @@ import { plannedRun, type RunPlan } from "../synthetic-runs.ts";
 import { launchChromium, newPhoneContext, type Browser, type BrowserContext, type Page } from "./browser.ts";
 import { hasServer, startServer, type RunningServer } from "./server.ts";
 import { checkScreen, type AxeFinding } from "./screens.ts";
-import { isoShift, setDay, signUp } from "./app-driver.ts";
+import { setDay, signUp } from "./app-driver.ts";
 
 const today = new Date().toISOString().slice(0, 10);
-const injury = isoShift(today, -14);
+const injury = addDays(today, -14);
 const SPRINTS = { count: 4, seconds: 20, mps: 6 } as const;
 
 /** A GPX file of a planned run: one point a second with times, positions and cadence. */
@@ -24,35 +26,16 @@ function gpxFile(name: string, plan: RunPlan) {
 /** Eight weeks before the injury: 5 km weekly with strides, then a 9 km run two days before it (+80 %). */
 const history = [
   ...[35, 28, 21, 14, 7].map((d) =>
-    gpxFile(`before-${d}.gpx`, { date: isoShift(injury, -d), km: 5, sprints: SPRINTS }),
+    gpxFile(`before-${d}.gpx`, { date: addDays(injury, -d), km: 5, sprints: SPRINTS }),
   ),
-  gpxFile("long-run.gpx", { date: isoShift(injury, -2), km: 9, sprints: SPRINTS }),
+  gpxFile("long-run.gpx", { date: addDays(injury, -2), km: 9, sprints: SPRINTS }),
 ];
 /** Yesterday's easy 20-minute run: 2.5 m/s for 3 km. */
 const recoveryRun = gpxFile("yesterday.gpx", {
-  date: `${isoShift(today, -1)}T07:30:00Z`,
+  date: `${addDays(today, -1)}T07:30:00Z`,
   km: 3,
   easyMps: 2.5,
 });
-
-const clear = {
-  bruising: "none",
-  gapFelt: false,
-  legFeelsWeak: false,
-  footNumbnessOrDrop: false,
-  calfSwellingWarmth: false,
-  breathlessOrChestPain: false,
-  tenseEscalatingThigh: false,
-  saddleNumbnessOrBladder: false,
-  backPainOrTingling: false,
-} as const;
-const painFree = {
-  walking: "normal_pain_free",
-  painAtRest: 0,
-  painWalking: 0,
-  painSitting: 0,
-  ...clear,
-} as const;
 
 /** The p08 vignette (phase 3, stage 1) moved so that today is day 14. */
 const phase3Episode = {
@@ -68,10 +51,10 @@ const phase3Episode = {
     location: { level: "middle", side: "outer" },
   },
   checkIns: [
-    { date: isoShift(injury, 1), walking: "limp", painAtRest: 3, painWalking: 5, painSitting: 0, ...clear },
-    { date: isoShift(injury, 5), ...painFree, tests: { standingCurlPain: 1 } },
-    { date: isoShift(injury, 8), ...painFree, tests: { standingCurlPain: 0 } },
-    { date: isoShift(injury, 12), ...painFree, tests: { standingCurlPain: 0, phase2ExercisesPain: 0 } },
+    checkIn(addDays(injury, 1), { walking: "limp", painAtRest: 3, painWalking: 5 }),
+    checkIn(addDays(injury, 5), { tests: { standingCurlPain: 1 } }),
+    checkIn(addDays(injury, 8), { tests: { standingCurlPain: 0 } }),
+    checkIn(addDays(injury, 12), { tests: { standingCurlPain: 0, phase2ExercisesPain: 0 } }),
   ],
 };
 

@@ -1,16 +1,17 @@
 // A new runner, end to end against the real server: the first assessment anonymously, account
 // creation that keeps it, three days of check-ins through the phase 1 to 2 gate, an exercise session
 // and a run log; then progress, learn, prevention and settings. Axe and screenshots on every screen.
+import { addDays } from "../../src/domain/dates.ts";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, newPhoneContext, type Browser, type BrowserContext, type Page } from "./browser.ts";
 import { hasServer, startServer, type RunningServer } from "./server.ts";
 import { checkScreen, type AxeFinding } from "./screens.ts";
-import { fillAssessment, fillCheckIn, isoShift, setDay, signUp, TYPICAL_GRADE_1 } from "./app-driver.ts";
+import { fillAssessment, fillCheckIn, setDay, signUp, TYPICAL_GRADE_1 } from "./app-driver.ts";
 
 const serverToday = new Date().toISOString().slice(0, 10);
-const day0 = isoShift(serverToday, -1); // assessment day (the server accepts today within one day)
-const injury = isoShift(day0, -3);
+const day0 = addDays(serverToday, -1); // assessment day (the server accepts today within one day)
+const injury = addDays(day0, -3);
 const password = "correct horse battery";
 
 describe.skipIf(!hasServer)("a new runner's first week", () => {
@@ -65,7 +66,7 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
   });
 
   it("checks in on the next two days and passes the phase 1 to 2 gate", async () => {
-    pageDay = isoShift(day0, 1);
+    pageDay = addDays(day0, 1);
     await setDay(page, pageDay);
     await page.goto("/check-in");
     await fillCheckIn(page, { walking: "Normally, but it hurts", pains: [0, 1, 0], bruising: "No bruise", tests: { "Standing hamstring curl": 2 } });
@@ -74,7 +75,7 @@ describe.skipIf(!hasServer)("a new runner's first week", () => {
     await page.getByRole("heading", { name: "Since your last answer" }).waitFor();
     expect((await current()).decision.phase).toBe(1);
 
-    pageDay = isoShift(day0, 2);
+    pageDay = addDays(day0, 2);
     await setDay(page, pageDay);
     await page.goto("/check-in");
     await fillCheckIn(page, { walking: "Normally, without pain", pains: [0, 0, 0], bruising: "No bruise", tests: { "Standing hamstring curl": 0 } });
