@@ -3,11 +3,8 @@
 // the engine's next step at once; "not a run" dismisses it.
 import { useState } from "preact/hooks";
 import type { PendingRun } from "../api.ts";
-import { FieldError, PainScale, YesNo } from "../components/fields.tsx";
-import { changesBetween } from "../components/what-changed.tsx";
-import { EFFORTS } from "../content/run-efforts.ts";
-import { RUN_WORDS } from "../content/words.ts";
-import { Link } from "../router.tsx";
+import { FieldError } from "../components/fields.tsx";
+import { NextStep, nextStepLines, RunQuestions, runAnswerProblems } from "../components/run-questions.tsx";
 import type { Units } from "../state/app-state.ts";
 import { shortDate } from "../today.ts";
 import { formatKm } from "../units.ts";
@@ -31,21 +28,7 @@ export function PendingRuns({ runs, units, class: cls }: Props) {
       {runs.map((r) => (
         <PendingRunForm key={r.id} run={r} units={units} onAnswered={setResult} />
       ))}
-      <div aria-live="polite" class="result-slot">
-        {result && (
-          <div class="result card" data-testid="pending-result">
-            <h3>Next step</h3>
-            <ul>
-              {result.map((t) => (
-                <li key={t}>{t}</li>
-              ))}
-            </ul>
-            <p>
-              <Link href="/">See today's full answer</Link>
-            </p>
-          </div>
-        )}
-      </div>
+      <NextStep lines={result} testId="pending-result" />
     </section>
   );
 }
@@ -76,17 +59,6 @@ function StageCheckLine({ run }: { run: PendingRun }) {
   return <p class="warn-note">Over the stage's limits: {over.join(" and ")}.</p>;
 }
 
-function problemsOf(d: Draft, needsEffort: boolean): string[] {
-  const p: string[] = [];
-  if (needsEffort && d.effort === undefined) p.push("How fast: choose one.");
-  if (d.painDuring === undefined) p.push("Pain during the run: choose 0 to 10.");
-  if (d.painRose === undefined) p.push("Did the pain get worse: answer yes or no.");
-  if (d.stoppedEarly === undefined) p.push("Did you stop early: answer yes or no.");
-  if (d.limp === undefined) p.push("Did you limp: answer yes or no.");
-  if (d.painAfter === undefined) p.push("Pain after the run: choose 0 to 10.");
-  return p;
-}
-
 function PendingRunForm(props: {
   run: PendingRun;
   units: Units;
@@ -97,24 +69,18 @@ function PendingRunForm(props: {
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const needsEffort = run.effort === null;
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
   const name = (q: string) => `${q}-${run.id}`;
   const titleId = `pending-${run.id}`;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problems = problemsOf(d, needsEffort);
+    const problems = runAnswerProblems(d, needsEffort);
     setErrors(problems);
     if (problems.length > 0) return;
     setBusy(true);
     try {
       const { before, after } = await answerPendingRun(run.id, d as PainAnswers);
-      const why = after.reasons.filter((r) => r.rule.startsWith("RUN-")).map((r) => r.text);
-      props.onAnswered([
-        RUN_WORDS[after.canRun] + ".",
-        ...why,
-        ...(before ? changesBetween(before, after) : []),
-      ]);
+      props.onAnswered(nextStepLines(before, after));
     } catch (err) {
       setErrors([(err as Error).message]);
       setBusy(false);
@@ -135,51 +101,11 @@ function PendingRunForm(props: {
       <h3 id={titleId}>{summary(run, props.units)}</h3>
       <p>Answer the pain questions: the time and distance came from the file.</p>
       <StageCheckLine run={run} />
-      {needsEffort && (
-        <fieldset class="choice">
-          <legend>How fast? (the file had no speed)</legend>
-          {EFFORTS.map((o) => (
-            <label class="option" key={o.value}>
-              <input
-                type="radio"
-                name={name("effort")}
-                checked={d.effort === o.value}
-                onChange={() => set("effort", o.value)}
-              />
-              <span>{o.label}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <PainScale
-        legend="Worst pain in the back of the thigh during the run"
-        name={name("painDuring")}
-        value={d.painDuring}
-        onChange={(v) => set("painDuring", v)}
-      />
-      <YesNo
-        legend="Did the pain get worse as the run went on?"
-        name={name("painRose")}
-        value={d.painRose}
-        onChange={(v) => set("painRose", v)}
-      />
-      <YesNo
-        legend="Did you stop early because of the hamstring?"
-        name={name("stoppedEarly")}
-        value={d.stoppedEarly}
-        onChange={(v) => set("stoppedEarly", v)}
-      />
-      <YesNo
-        legend="Did you limp or shorten your stride, during or after?"
-        name={name("limp")}
-        value={d.limp}
-        onChange={(v) => set("limp", v)}
-      />
-      <PainScale
-        legend="Pain in the hours after the run"
-        name={name("painAfter")}
-        value={d.painAfter}
-        onChange={(v) => set("painAfter", v)}
+      <RunQuestions
+        answers={d}
+        onAnswer={(a) => setD((x) => ({ ...x, ...a }))}
+        effortLegend={needsEffort ? "How fast? (the file had no speed)" : null}
+        name={name}
       />
       <FieldError messages={errors} />
       <div class="actions-row">

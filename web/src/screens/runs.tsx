@@ -3,10 +3,14 @@ import { useState } from "preact/hooks";
 import type { Run } from "../../../src/domain/episode.ts";
 import { getState, useAppState } from "../state/app-state.ts";
 import { addRun } from "../state/episode-actions.ts";
-import { FieldError, PainScale, YesNo } from "../components/fields.tsx";
-import { changesBetween } from "../components/what-changed.tsx";
-import { RUN_WORDS } from "../content/words.ts";
-import { EFFORTS } from "../content/run-efforts.ts";
+import { FieldError } from "../components/fields.tsx";
+import {
+  NextStep,
+  nextStepLines,
+  RunQuestions,
+  runAnswerProblems,
+  type RunAnswers,
+} from "../components/run-questions.tsx";
 import { MorningPain } from "../components/morning-pain.tsx";
 import { Link } from "../router.tsx";
 import { NoEpisode } from "../components/no-episode.tsx";
@@ -14,16 +18,10 @@ import { PendingRuns } from "../imports/pending-runs.tsx";
 import { distanceUnit, formatKm, toKm } from "../units.ts";
 import { localToday, shiftDate, shortDate } from "../today.ts";
 
-interface Draft {
+interface Draft extends RunAnswers {
   date: string;
   minutes: string;
   distance: string;
-  effort?: number;
-  painDuring?: number;
-  painRose?: boolean;
-  stoppedEarly?: boolean;
-  limp?: boolean;
-  painAfter?: number;
 }
 
 export default function Runs() {
@@ -45,13 +43,7 @@ export default function Runs() {
     try {
       await addRun(run);
       const after = getState().decision;
-      // The engine's own words for running: today's rule and any stage step (progress, hold, step back).
-      const why = after ? after.reasons.filter((r) => r.rule.startsWith("RUN-")).map((r) => r.text) : [];
-      setResult(
-        after
-          ? [RUN_WORDS[after.canRun] + ".", ...why, ...(before ? changesBetween(before, after) : [])]
-          : [],
-      );
+      setResult(after ? nextStepLines(before, after) : []);
       setDraft({ date: localToday(), minutes: "", distance: "" });
     } catch (err) {
       setErrors([(err as Error).message]);
@@ -107,69 +99,16 @@ export default function Runs() {
               />
             </label>
           </div>
-          <fieldset class="choice">
-            <legend>How fast?</legend>
-            {EFFORTS.map((o) => (
-              <label class="option" key={o.value}>
-                <input
-                  type="radio"
-                  name="effort"
-                  checked={draft.effort === o.value}
-                  onChange={() => set("effort", o.value)}
-                />
-                <span>{o.label}</span>
-              </label>
-            ))}
-          </fieldset>
-          <PainScale
-            legend="Worst pain in the back of the thigh during the run"
-            name="painDuring"
-            value={draft.painDuring}
-            onChange={(v) => set("painDuring", v)}
-          />
-          <YesNo
-            legend="Did the pain get worse as the run went on?"
-            name="painRose"
-            value={draft.painRose}
-            onChange={(v) => set("painRose", v)}
-          />
-          <YesNo
-            legend="Did you stop early because of the hamstring?"
-            name="stoppedEarly"
-            value={draft.stoppedEarly}
-            onChange={(v) => set("stoppedEarly", v)}
-          />
-          <YesNo
-            legend="Did you limp or shorten your stride, during or after?"
-            name="limp"
-            value={draft.limp}
-            onChange={(v) => set("limp", v)}
-          />
-          <PainScale
-            legend="Pain in the hours after the run"
-            name="painAfter"
-            value={draft.painAfter}
-            onChange={(v) => set("painAfter", v)}
+          <RunQuestions
+            answers={draft}
+            onAnswer={(a) => setDraft((d) => ({ ...d, ...a }))}
+            effortLegend="How fast?"
           />
           <FieldError messages={errors} />
           <button class="primary" type="submit" disabled={busy}>
             {busy ? "Saving…" : "Save run"}
           </button>
-          <div aria-live="polite" class="result-slot">
-            {result && (
-              <div class="result card" data-testid="run-result">
-                <h3>Next step</h3>
-                <ul>
-                  {result.map((r) => (
-                    <li key={r}>{r}</li>
-                  ))}
-                </ul>
-                <p>
-                  <Link href="/">See today's full answer</Link>
-                </p>
-              </div>
-            )}
-          </div>
+          <NextStep lines={result} testId="run-result" />
         </form>
         <section class="card" aria-labelledby="runs-title">
           <h2 id="runs-title">Your runs since the injury</h2>
@@ -211,12 +150,7 @@ function toRun(d: Draft, units: "metric" | "imperial"): { run: Run | null; probl
   const distance = d.distance.trim() === "" ? undefined : Number(d.distance);
   if (distance !== undefined && !(distance >= 0 && distance <= 200))
     problems.push("Distance: enter a number from 0 to 200, or leave it empty.");
-  if (d.effort === undefined) problems.push("How fast: choose one.");
-  if (d.painDuring === undefined) problems.push("Pain during the run: choose 0 to 10.");
-  if (d.painRose === undefined) problems.push("Did the pain get worse: answer yes or no.");
-  if (d.stoppedEarly === undefined) problems.push("Did you stop early: answer yes or no.");
-  if (d.limp === undefined) problems.push("Did you limp: answer yes or no.");
-  if (d.painAfter === undefined) problems.push("Pain after the run: choose 0 to 10.");
+  problems.push(...runAnswerProblems(d, true));
   if (
     problems.length > 0 ||
     d.effort === undefined ||
