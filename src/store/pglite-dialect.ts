@@ -1,6 +1,7 @@
 // A Kysely dialect for PGlite (PostgreSQL compiled to WebAssembly, in process): the PostgreSQL suite
 // runs on it where no PostgreSQL server is reachable. One connection, taken in turn.
 import type { PGlite } from "@electric-sql/pglite";
+import { SingleConnectionDriver } from "./single-connection-driver.ts";
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -32,41 +33,15 @@ export class PgliteDialect implements Dialect {
   }
 }
 
-class PgliteDriver implements Driver {
-  private readonly connection: PgliteConnection;
-  private queue: Promise<void> = Promise.resolve();
-
+/** PGlite has one session, so transactions must not interleave: requests take it in turn. */
+class PgliteDriver extends SingleConnectionDriver<PgliteConnection> {
   constructor(pglite: PGlite) {
-    this.connection = new PgliteConnection(pglite);
-  }
-  async init(): Promise<void> {}
-
-  /** Waits for the previous holder to release: PGlite has one session, so transactions must not interleave. */
-  async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.queue;
-    let release!: () => void;
-    this.queue = new Promise((resolve) => (release = resolve));
-    await previous;
-    this.connection.release = release;
-    return this.connection;
-  }
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin"));
-  }
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("commit"));
-  }
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("rollback"));
-  }
-  async releaseConnection(): Promise<void> {
-    this.connection.release();
+    super(new PgliteConnection(pglite));
   }
   async destroy(): Promise<void> {}
 }
 
 class PgliteConnection implements DatabaseConnection {
-  release: () => void = () => {};
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {

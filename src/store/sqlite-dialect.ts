@@ -16,6 +16,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from "kysely";
+import { SingleConnectionDriver } from "./single-connection-driver.ts";
 import type { WalSync } from "./wal-sync.ts";
 
 export class DurableSqliteDialect implements Dialect {
@@ -34,38 +35,18 @@ export class DurableSqliteDialect implements Dialect {
   }
 }
 
-class DurableSqliteDriver implements Driver {
-  private readonly connection: CachedConnection;
-  private queue: Promise<void> = Promise.resolve();
-  private release: () => void = () => {};
-
+class DurableSqliteDriver extends SingleConnectionDriver<CachedConnection> {
   constructor(private readonly sqlite: BetterSqlite3.Database, private readonly walSync: WalSync | null) {
-    this.connection = new CachedConnection(sqlite);
+    super(new CachedConnection(sqlite));
   }
-  async init(): Promise<void> {}
 
-  async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.queue;
-    let release!: () => void;
-    this.queue = new Promise((resolve) => (release = resolve));
-    await previous;
-    this.release = release;
+  protected override onAcquire(): void {
     this.connection.wrote = false;
-    return this.connection;
-  }
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin"));
-  }
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("commit"));
-  }
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("rollback"));
   }
   /** Lets the next request in at once; a write's own caller then waits for the fsync that covers it. */
-  async releaseConnection(): Promise<void> {
+  override async releaseConnection(): Promise<void> {
     const mustSync = this.walSync !== null && this.connection.wrote && !this.sqlite.inTransaction;
-    this.release();
+    await super.releaseConnection();
     if (mustSync) await this.walSync!.sync();
   }
   async destroy(): Promise<void> {
