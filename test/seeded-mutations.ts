@@ -1,5 +1,7 @@
 // Seeded byte mutations for the importers' fuzz tests: a tiny PRNG (mulberry32), so every failing case can be
-// replayed from its number, and the mutations every format gets.
+// replayed from its number, the mutations every format gets, and the check every decoded activity passes.
+import { expect } from "vitest";
+import type { Activity } from "../src/activities/activity.ts";
 
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -60,3 +62,10 @@ export const COMMON_MUTATIONS: readonly (readonly [string, Mutation])[] = [
     },
   ],
 ];
+
+/** Whatever the input: a decoded activity has a readable start and every summary figure finite and >= 0. */
+export function expectSaneActivity(activity: Activity): void {
+  expect(Number.isNaN(Date.parse(activity.start))).toBe(false);
+  for (const [key, v] of Object.entries(activity.summary))
+    if (v !== null) expect(Number.isFinite(v) && v >= 0, `${key} = ${v}`).toBe(true);
+}
