@@ -137,11 +137,13 @@ export class ImportJobRunner {
         if ("activity" in w) record(stored[next++]!, true);
         else record(w.result, false);
     };
-    const save = async (end: { status: "done"; filesTotal: number } | null) => {
+    /** Stores what waits, then writes the new results with the counts (and, at the end, that the job is done). */
+    const save = async (done: boolean) => {
       await flush();
       const results = unsaved;
       unsaved = [];
       lastWrite = Date.now();
+      const end = done ? { status: "done" as const, filesTotal: counts.filesDone } : {};
       await saveJobProgress(db, input.jobId, { counts: { ...counts }, results, ...end }, this.now());
     };
     const decoder = await this.decoderFor(input.files);
@@ -160,7 +162,7 @@ export class ImportJobRunner {
               Date.now() - lastWrite >= PROGRESS_EVERY_MS ||
               unsaved.length + waiting.length >= MAX_UNSAVED_RESULTS
             )
-              await save(null);
+              await save(false);
           },
         },
       );
@@ -169,8 +171,7 @@ export class ImportJobRunner {
     }
     // The files go before the job says done, so a finished job never leaves an upload behind.
     await rm(input.dir, { recursive: true, force: true });
-    await flush();
-    await save({ status: "done", filesTotal: counts.filesDone });
+    await save(true);
   }
 
   private async decoderFor(files: readonly UploadedFile[]): Promise<DecodeService> {
