@@ -19,9 +19,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from "fflate";
-import { decodeFit } from "../src/activities/fit/decode-fit.ts";
-import { decodeGpx } from "../src/activities/gpx/decode-gpx.ts";
-import { decodeTcx } from "../src/activities/tcx/decode-tcx.ts";
+import { importBytes } from "../src/activities/import-file.ts";
 import { corpusDir } from "../test/corpus.ts";
 import { shiftFitDays, shiftXmlDays } from "./shift-dates.ts";
 import { NON_ACTIVITY_TYPES, nonActivityFit } from "./synthetic-fit.ts";
@@ -57,26 +55,21 @@ function sources(folder: string, ext: RegExp, maxBytes: number): Source[] {
     .sort()
     .map((name) => {
       const raw = readFileSync(join(corpusDir, folder, name));
-      const bytes = name.endsWith(".gz") ? gunzipSync(raw) : raw;
-      return { name, bytes, ...describe(name, bytes) };
+      return { name, bytes: name.endsWith(".gz") ? gunzipSync(raw) : raw };
     })
-    .filter((s) => s.bytes.length <= maxBytes);
+    .filter((s) => s.bytes.length <= maxBytes)
+    .map((s) => ({ ...s, ...describe(s.name, s.bytes) }));
 }
 
-/** What the file holds, read with our own decoders (the export's CSV and summaries carry it). */
+/** What the file holds, read with our own importer (the export's CSV and summaries carry it). */
 function describe(
   name: string,
   bytes: Uint8Array,
 ): Pick<Source, "start" | "sport" | "durationS" | "distanceM"> {
-  const decoded = name.endsWith(".tcx")
-    ? decodeTcx(bytes)
-    : name.endsWith(".gpx")
-      ? decodeGpx(bytes)
-      : decodeFit(bytes);
-  if (decoded.kind !== "activity" || Number.isNaN(Date.parse(decoded.activity.start)))
+  const r = importBytes(name, bytes);
+  if (r.kind !== "activity" || r.start === null || Number.isNaN(Date.parse(r.start)))
     return { start: null, sport: null, durationS: null, distanceM: null };
-  const { start, sport, summary } = decoded.activity;
-  return { start, sport, durationS: summary.durationS, distanceM: summary.distanceM };
+  return { start: r.start, sport: r.sport, durationS: r.durationS, distanceM: r.distanceM };
 }
 
 /** One activity of the export: a corpus file moved to its day of the ten years. */
