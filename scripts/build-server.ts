@@ -3,21 +3,17 @@
 // (tsx costs ~40 MB per process and more per worker thread). Packages stay in node_modules (not bundled).
 // dist/cli/ sits two levels below the repository, like src/cli/, so paths relative to a module still hold.
 // Run: node --import tsx scripts/build-server.ts [--if-stale]
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
+import { newestMtime } from "./newest-mtime.ts";
 
 const root = resolve(import.meta.dirname, "..");
 export const SERVER_BUNDLE = join(root, "dist", "cli", "main.mjs");
 const sources = [join(root, "src"), join(root, "package.json"), join(root, "package-lock.json")];
 
-/** The newest modification time of the files the build is made from (test files are not in it). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return path.endsWith(".test.ts") ? 0 : s.mtimeMs;
-  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), 0);
-}
+/** The newest of the files the build is made from: test files are not in it, so editing one does not count. */
+const newest = (path: string) => newestMtime(path, { folders: false, skip: /\.test\.ts$/ });
 
 /** Bundles into `outdir` (default dist/cli); keep it two levels below the repository so packages resolve. */
 export async function buildServer(outdir = join(root, "dist", "cli")): Promise<void> {

@@ -1,19 +1,15 @@
 // `npm start` runs this first: builds the app (web/dist) when it is missing or older than its sources,
 // so a fresh clone starts with one command.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "vite";
+import { newestMtime } from "../scripts/newest-mtime.ts";
 
 const web = import.meta.dirname;
 const built = join(web, "dist", "index.html");
 const sources = [join(web, "src"), join(web, "public"), join(web, "index.html"), join(web, "vite.config.ts"), join(web, "..", "src", "domain")];
 
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), s.mtimeMs);
-}
+const newest = (path: string) => newestMtime(path, { folders: true });
 
 const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
 if (builtAt < Math.max(...sources.map(newest))) {
