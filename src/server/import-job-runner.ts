@@ -9,7 +9,7 @@ import { createDecodePool } from "../activities/archive/decode-pool.ts";
 import { inProcessDecoder, type DecodeService } from "../activities/archive/decode-queue.ts";
 import { importPaths } from "../activities/archive/import-paths.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "../activities/archive/limits.ts";
-import type { ImportFileResult } from "../activities/import-file.ts";
+import { detectFormat, type ImportFileResult } from "../activities/import-file.ts";
 import { newActivityFrom, saveActivities, type NewActivity } from "../store/activities.ts";
 import { saveJobProgress, type JobFileResult } from "../store/import-job-files.ts";
 import { JOB_HEARTBEAT_MS, touchJobs, updateJob } from "../store/import-jobs.ts";
@@ -266,10 +266,11 @@ export async function decodedBytes(path: string): Promise<number> {
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
-    const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
-    if (head[0] === 0x50 && head[1] === 0x4b) return Number.MAX_SAFE_INTEGER;
-    if (head[0] === 0x1f && head[1] === 0x8b && size >= 18) {
+    const head = Buffer.alloc(12);
+    await handle.read(head, 0, head.length, 0);
+    const format = detectFormat(path, head);
+    if (format === "zip") return Number.MAX_SAFE_INTEGER;
+    if (format === "gzip" && size >= 18) {
       const tail = Buffer.alloc(4);
       await handle.read(tail, 0, 4, size - 4);
       // ISIZE is the inflated size modulo 2^32: never less than the file itself for our purpose.
