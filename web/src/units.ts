@@ -5,7 +5,7 @@ const KM_PER_MILE = 1.609344;
 const KG_PER_LB = 0.45359237;
 
 export function formatKm(km: number, units: Units): string {
-  return units === "metric" ? `${round1(km)} km` : `${round1(km / KM_PER_MILE)} mi`;
+  return `${round1(fromKm(km, units))} ${distanceUnit(units)}`;
 }
 
 export function formatKg(kg: number, units: Units): string {
