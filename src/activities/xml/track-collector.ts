@@ -2,7 +2,7 @@
 // canonical Activity (times relative to the first timed point; per-foot cadence doubled for foot sports).
 import type { Activity, Lap, Sport } from "../activity.ts";
 import { haversineM } from "../derive-channels.ts";
-import { SampleBuilder } from "../samples.ts";
+import { SAMPLE_CHANNELS, SampleBuilder, type SampleChannel } from "../samples.ts";
 import { buildActivity } from "../summary.ts";
 import type { XmlDecodeResult } from "./decode-result.ts";
 import { countsCadencePerFoot } from "./sport-name.ts";
@@ -12,19 +12,12 @@ export const MAX_TRACKPOINTS = 1_000_000;
 /** A median above this (per minute) is already both feet; files that count steps are not doubled again. */
 const PER_FOOT_CADENCE_CEILING = 130;
 
-const NUMERIC_CHANNELS = [
-  "distance",
-  "speed",
-  "heartRate",
-  "cadence",
-  "altitude",
-  "latitude",
-  "longitude",
-] as const;
-export type NumericChannel = (typeof NUMERIC_CHANNELS)[number];
+/** Every sample channel but time, which a decoder sets from a parsed date. */
+export type NumericChannel = Exclude<SampleChannel, "time">;
+const NUMERIC_CHANNELS: readonly (string | null)[] = SAMPLE_CHANNELS.filter((c) => c !== "time");
 
 export function isNumericChannel(name: string | null): name is NumericChannel {
-  return (NUMERIC_CHANNELS as readonly (string | null)[]).includes(name);
+  return NUMERIC_CHANNELS.includes(name);
 }
 
 export interface TrackDescription {
